@@ -1,0 +1,172 @@
+// The model: what a rectification progress report says, as plain typed data.
+//
+// Every value carries the Span it was read from, so a user can always go back
+// to the words in the source. The model knows nothing of grammars, JSON or
+// Python; those layers depend on it, never the other way round.
+#pragma once
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "zhenggai/diagnostic.hpp"
+
+namespace zhenggai {
+
+using Date = boost::gregorian::date;
+
+/// A piece of text as written in the source (full-width stays full-width).
+struct Text {
+    std::string value;
+    Span span;
+};
+
+/// A calendar date read from the text. Only exact days become a DatedValue;
+/// month-level or ten-day-level periods (`5月上旬`) stay empty with a diagnostic.
+struct DatedValue {
+    Date value;
+    Span span;
+    bool year_inferred = false;  ///< the year was taken from an earlier date
+};
+
+/// A whole count of people, cases, problems or measures.
+struct Count {
+    std::int64_t value = 0;
+    bool approximate = false;  ///< written with 余 / 多 ("40余项")
+    Span span;
+};
+
+/// A decimal number kept exactly: value = units / 10^scale (93.48 -> {9348, 2}).
+struct Decimal {
+    std::int64_t units = 0;
+    std::uint8_t scale = 0;
+
+    [[nodiscard]] double to_double() const noexcept {
+        double d = static_cast<double>(units);
+        for (std::uint8_t i = 0; i < scale; ++i) d /= 10.0;
+        return d;
+    }
+    friend bool operator==(const Decimal&, const Decimal&) = default;
+};
+
+struct Percentage {
+    Decimal value;  ///< 93.48 for "93.48%"
+    Span span;
+};
+
+enum class InspectionKind : std::uint8_t {
+    xunshi,  ///< 巡视: by a central or provincial committee
+    xuncha,  ///< 巡察: by a city or county committee
+};
+
+[[nodiscard]] constexpr const char* to_string(InspectionKind k) noexcept {
+    return k == InspectionKind::xunshi ? "巡视" : "巡察";
+}
+
+/// The opening sentences: who deployed the inspection, who inspected whom and
+/// when, and when and to whom the findings were fed back.
+struct Header {
+    std::optional<Text> authority;           ///< 省委 in "根据省委统一部署"
+    std::optional<Text> inspecting_body;     ///< 省委第三巡视组
+    std::optional<Text> inspected_unit;      ///< 嘉兴市
+    std::optional<DatedValue> inspection_start;
+    std::optional<DatedValue> inspection_end;
+    std::optional<DatedValue> feedback_date;
+    std::optional<Text> feedback_recipient;  ///< 嘉兴市委
+    std::optional<Text> round;               ///< 十九届中央第六轮
+    Span span;                               ///< the header sentences as a whole
+};
+
+/// Counts of problems and measures, and how far rectification has got.
+struct Progress {
+    std::optional<Count> problems_reported;   ///< problems fed back (问题 / 具体问题 level)
+    std::optional<Count> measures_planned;    ///< 整改措施 / 举措 / 任务 planned
+    std::optional<Count> problems_completed;  ///< problems already rectified
+    std::optional<Percentage> completion_rate;
+};
+
+/// One line of a sanction breakdown: 开除党籍15人 inside 党纪处分48人(…).
+struct SanctionDetail {
+    std::string category;  ///< normalised key, e.g. "expulsion_from_party" ("other" if unknown)
+    Text label;            ///< as written, e.g. "开除党籍"
+    Count count;
+    Span span;
+};
+
+/// A sanction or case figure: 党纪处分48人, 立案53件.
+struct Sanction {
+    std::string category;  ///< normalised key, e.g. "party_discipline" ("other" if unknown)
+    Text label;            ///< as written, e.g. "党纪处分" or "谈话提醒、批评教育"
+    Count count;
+    std::string unit;      ///< "人" for people, "件" for cases
+    std::vector<SanctionDetail> breakdown;
+    Span span;
+};
+
+/// Money recovered, refunded or recouped, kept exactly in fen (1/100 yuan).
+struct MoneyAmount {
+    std::string category;  ///< refunded / recovered / losses_recovered / reduced / paid_back / other
+    Text label;            ///< as written, e.g. "挽回其他经济损失"
+    std::int64_t amount_fen = 0;
+    Text text;             ///< the amount as written, e.g. "5005.75万元"
+    bool approximate = false;
+    Span span;             ///< label and amount together
+};
+
+/// A numbered heading with the text under it and its sub-sections.
+struct Section {
+    std::string marker;    ///< as written, e.g. "一、", "（一）", "1."
+    std::string label;     ///< marker without its trailing 、/./． (parentheses kept)
+    int ordinal = 0;       ///< 1 for 一 / (一) / 1 / ①
+    int level = 1;         ///< 1 = top level, inferred per document
+    Text title;            ///< heading text up to the first 。 outside quotes
+    std::optional<Text> problem;  ///< the quoted problem of 关于“…”问题的整改情况
+    Text text;             ///< body under the heading, before any sub-section
+    Span span;             ///< heading, body and sub-sections
+    std::vector<Section> children;
+};
+
+/// One point of the next-steps paragraph (一是… / (一)…).
+struct NextStep {
+    std::string marker;    ///< "一是", "（一）"
+    int ordinal = 0;
+    Text title;            ///< up to the first 。 or ；
+    Text text;             ///< the whole point
+    Span span;
+};
+
+/// The contacts block at the end of a report.
+struct Contacts {
+    std::vector<Text> phones;
+    std::vector<Text> emails;
+    std::vector<Text> websites;
+    std::optional<Text> postal_address;
+    std::optional<Text> postcode;
+    Span span;
+};
+
+/// Everything the parser found in one report.
+struct Report {
+    bool is_report = true;          ///< false for pages that are not rectification reports
+    std::optional<Text> title;
+    std::optional<InspectionKind> kind;
+    Header header;
+    Progress progress;
+    std::vector<Sanction> sanctions;
+    std::vector<MoneyAmount> money;
+    std::optional<Count> rules_established;  ///< rules and systems set up or revised
+    std::optional<Text> overview;   ///< text between the header and the first heading
+    std::vector<Section> sections;
+    std::vector<NextStep> next_steps;
+    std::optional<Contacts> contacts;
+    std::optional<Text> signatory;
+    std::optional<DatedValue> published_date;
+    std::vector<Text> chrome;       ///< page furniture around the report (breadcrumbs, metadata)
+    std::vector<Diagnostic> diagnostics;
+    std::uint32_t source_size = 0;  ///< bytes of the parsed text; every Span lies within it
+};
+
+}  // namespace zhenggai

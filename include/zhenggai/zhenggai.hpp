@@ -1,0 +1,12 @@
+// zhenggai: typed, source-grounded data from rectification progress reports.
+//
+//     #include <zhenggai/zhenggai.hpp>
+//     zhenggai::Report r = zhenggai::parse(text);
+//     std::string json = zhenggai::to_json(r);
+#pragma once
+
+#include "zhenggai/diagnostic.hpp"
+#include "zhenggai/json.hpp"
+#include "zhenggai/parse.hpp"
+#include "zhenggai/report.hpp"
+#include "zhenggai/version.hpp"

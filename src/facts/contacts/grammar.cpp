@@ -1,0 +1,15 @@
+#include "facts/contacts/grammar_def.hpp"
+
+namespace zhenggai::facts::contacts::parser {
+BOOST_SPIRIT_INSTANTIATE(phone_type, x3cfg::iterator_type, x3cfg::context_type)
+BOOST_SPIRIT_INSTANTIATE(email_type, x3cfg::iterator_type, x3cfg::context_type)
+BOOST_SPIRIT_INSTANTIATE(url_type, x3cfg::iterator_type, x3cfg::context_type)
+BOOST_SPIRIT_INSTANTIATE(postcode_type, x3cfg::iterator_type, x3cfg::context_type)
+}  // namespace zhenggai::facts::contacts::parser
+
+namespace zhenggai::facts::contacts {
+const parser::phone_type& phone() { return parser::phone; }
+const parser::email_type& email() { return parser::email; }
+const parser::url_type& url() { return parser::url; }
+const parser::postcode_type& postcode() { return parser::postcode; }
+}  // namespace zhenggai::facts::contacts

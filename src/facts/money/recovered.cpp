@@ -1,0 +1,101 @@
+#include "facts/money/recovered.hpp"
+
+#include <array>
+
+#include "facts/money/money.hpp"
+#include "input/text.hpp"
+
+namespace zhenggai::facts {
+
+namespace {
+
+using input::Range;
+constexpr std::size_t npos = std::string_view::npos;
+
+struct RecoveryWord {
+    std::string_view word;
+    std::string_view key;
+};
+// Longest first where one contains another (清理收回 before 收回).
+constexpr std::array kRecovery = {
+    RecoveryWord{"清理收回", "recovered"},   RecoveryWord{"挽回", "losses_recovered"},
+    RecoveryWord{"挽损", "losses_recovered"}, RecoveryWord{"减少损失", "losses_recovered"},
+    RecoveryWord{"减少经济损失", "losses_recovered"},
+    RecoveryWord{"清退", "refunded"},        RecoveryWord{"退还", "refunded"},
+    RecoveryWord{"退赔", "refunded"},        RecoveryWord{"返还", "refunded"},
+    RecoveryWord{"退缴", "refunded"},        RecoveryWord{"追回", "recovered"},
+    RecoveryWord{"追缴", "recovered"},       RecoveryWord{"追繳", "recovered"},
+    RecoveryWord{"收缴", "recovered"},       RecoveryWord{"收繳", "recovered"},
+    RecoveryWord{"收回", "recovered"},       RecoveryWord{"清收", "recovered"},
+    RecoveryWord{"没收", "recovered"},       RecoveryWord{"核减", "reduced"},
+    RecoveryWord{"补发", "paid_back"},       RecoveryWord{"补缴", "paid_back"},
+    RecoveryWord{"補發", "paid_back"},
+};
+
+Range sub(Range r, std::size_t b, std::size_t e) {
+    return {static_cast<std::uint32_t>(r.begin + b), static_cast<std::uint32_t>(r.begin + e)};
+}
+
+// Start of the clause that ends at `pos`: after the last , ; : 。 、 ( or the paragraph start.
+std::size_t clause_start(std::string_view s, std::size_t pos) {
+    std::size_t b = s.substr(0, pos).find_last_of(",;:(");
+    b = b == npos ? 0 : b + 1;
+    for (std::string_view sep : {text::kFullStop, text::kEnumComma}) {
+        const std::size_t f = s.rfind(sep, pos);
+        if (f != npos && f + sep.size() <= pos) b = std::max(b, f + sep.size());
+    }
+    return b;
+}
+
+}  // namespace
+
+std::vector<MoneyAmount> extract_money(const input::Document& doc, const std::vector<Range>& paragraphs) {
+    std::vector<MoneyAmount> out;
+    for (const Range r : paragraphs) {
+        const std::string_view s = doc.text(r);
+        if (!text::contains_any(s, {"元"})) continue;
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            if (!text::is_digit(s[i]) || (i > 0 && (text::is_digit(s[i - 1]) || s[i - 1] == '.'))) continue;
+            MoneyFailure failure = MoneyFailure::none;
+            const auto m = match_money(s.substr(i), &failure);
+            if (!m) {
+                if (failure == MoneyFailure::not_exact || failure == MoneyFailure::too_large) {
+                    doc.diagnose(Severity::warning, "money-not-exact",
+                                 failure == MoneyFailure::too_large ? "amount too large to represent exactly"
+                                                                    : "amount is not a whole number of fen",
+                                 sub(r, i, i + 1));
+                }
+                continue;
+            }
+            const std::size_t cb = clause_start(s, i);
+            const std::string_view clause = s.substr(cb, i - cb);
+            std::size_t best = npos;
+            const RecoveryWord* word = nullptr;
+            for (const auto& w : kRecovery) {
+                const std::size_t p = clause.find(w.word);
+                if (p != npos && (p < best || (p == best && word && w.word.size() > word->word.size()))) {
+                    best = p;
+                    word = &w;
+                }
+            }
+            if (word == nullptr) {
+                i += m->length - 1;
+                continue;
+            }
+            std::size_t lb = cb + best, le = i;
+            while (le > lb && text::is_space(s[le - 1])) --le;
+            MoneyAmount a;
+            a.category = std::string(word->key);
+            a.label = doc.text_value(sub(r, lb, le));
+            a.amount_fen = m->fen;
+            a.text = doc.text_value(sub(r, i, i + m->length));
+            a.approximate = m->approximate;
+            a.span = doc.span(sub(r, lb, i + m->length));
+            out.push_back(std::move(a));
+            i += m->length - 1;
+        }
+    }
+    return out;
+}
+
+}  // namespace zhenggai::facts

@@ -1,0 +1,148 @@
+// Small helpers for scanning normalised UTF-8 text. The normalised text has
+// ASCII punctuation where reports use full-width forms, so `,` `;` `:` `(`
+// `)` stand for both widths; 、 and 。 have no ASCII twin and stay as they are.
+#pragma once
+
+#include <cstddef>
+#include <initializer_list>
+#include <span>
+#include <string_view>
+
+#include "input/utf8.hpp"
+
+namespace zhenggai::text {
+
+/// A list of alternative words; braced lists and named arrays both convert.
+using Words = std::span<const std::string_view>;
+
+inline constexpr std::string_view kFullStop = "。";
+inline constexpr std::string_view kEnumComma = "、";
+inline constexpr std::string_view kOpenQuote = "“";
+inline constexpr std::string_view kCloseQuote = "”";
+inline constexpr std::string_view kOpenSingle = "‘";
+inline constexpr std::string_view kCloseSingle = "’";
+
+[[nodiscard]] inline bool contains(std::string_view s, std::string_view w) noexcept {
+    return s.find(w) != std::string_view::npos;
+}
+
+[[nodiscard]] inline bool contains_any(std::string_view s, Words words) noexcept {
+    for (auto w : words)
+        if (contains(s, w)) return true;
+    return false;
+}
+
+/// Earliest occurrence of any of `words` at or after `from`; `length` gets the
+/// matched word's size. Ties go to the longer word (list longer words first).
+[[nodiscard]] inline std::size_t find_any(std::string_view s, Words words,
+                                          std::size_t from = 0, std::size_t* length = nullptr) noexcept {
+    std::size_t best = std::string_view::npos, best_len = 0;
+    for (auto w : words) {
+        const std::size_t p = s.find(w, from);
+        if (p < best || (p == best && p != std::string_view::npos && w.size() > best_len)) {
+            best = p;
+            best_len = w.size();
+        }
+    }
+    if (length) *length = best_len;
+    return best;
+}
+
+[[nodiscard]] inline bool starts_with_any(std::string_view s, Words words,
+                                          std::size_t* length = nullptr) noexcept {
+    for (auto w : words)
+        if (s.starts_with(w)) {
+            if (length) *length = w.size();
+            return true;
+        }
+    return false;
+}
+
+[[nodiscard]] inline bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n'; }
+
+/// Bytes of leading / trailing ASCII white space (the normalised text folds
+/// every other space to ' ').
+[[nodiscard]] inline std::size_t leading_space(std::string_view s) noexcept {
+    std::size_t i = 0;
+    while (i < s.size() && is_space(s[i])) ++i;
+    return i;
+}
+[[nodiscard]] inline std::size_t trailing_space(std::string_view s) noexcept {
+    std::size_t i = 0;
+    while (i < s.size() && is_space(s[s.size() - 1 - i])) ++i;
+    return i;
+}
+
+/// Start of the UTF-8 character that ends just before `pos`.
+[[nodiscard]] inline std::size_t prev_char(std::string_view s, std::size_t pos) noexcept {
+    if (pos == 0) return 0;
+    std::size_t i = pos - 1;
+    while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+    return i;
+}
+
+/// Number of characters (code points) in valid UTF-8.
+[[nodiscard]] inline std::size_t char_count(std::string_view s) noexcept {
+    std::size_t n = 0;
+    for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+[[nodiscard]] inline bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+/// Position of the first `stop` (e.g. 。) outside quotes and brackets, or npos.
+/// Quotes nest (“…“三不腐”…”), and an unmatched closing quote is ignored so
+/// damaged text still ends somewhere sensible.
+[[nodiscard]] inline std::size_t find_outside_quotes(std::string_view s, Words stops,
+                                                     std::size_t from = 0) noexcept {
+    int depth = 0;
+    std::size_t i = from;
+    while (i < s.size()) {
+        const std::string_view rest = s.substr(i);
+        if (rest.starts_with(kOpenQuote) || rest.starts_with(kOpenSingle) || rest.starts_with("《")) {
+            ++depth;
+        } else if (rest.starts_with(kCloseQuote) || rest.starts_with(kCloseSingle) || rest.starts_with("》")) {
+            if (depth > 0) --depth;
+        } else if (depth == 0) {
+            for (auto stop : stops)
+                if (rest.starts_with(stop)) return i;
+        }
+        i += input::utf8_length(s, i);
+    }
+    return std::string_view::npos;
+}
+
+/// The end (exclusive) of the quotation that opens at `open` (s[open..] starts
+/// with “), honouring nesting; npos when it never closes.
+[[nodiscard]] inline std::size_t matching_quote_end(std::string_view s, std::size_t open) noexcept {
+    int depth = 0;
+    std::size_t i = open;
+    while (i < s.size()) {
+        const std::string_view rest = s.substr(i);
+        if (rest.starts_with(kOpenQuote)) {
+            ++depth;
+        } else if (rest.starts_with(kCloseQuote)) {
+            if (--depth == 0) return i + kCloseQuote.size();
+        }
+        i += input::utf8_length(s, i);
+    }
+    return std::string_view::npos;
+}
+
+// Braced lists of words ({"巡视", "巡察"}) forward to the span versions.
+using WordList = std::initializer_list<std::string_view>;
+[[nodiscard]] inline bool contains_any(std::string_view s, WordList w) noexcept {
+    return contains_any(s, Words(w.begin(), w.size()));
+}
+[[nodiscard]] inline std::size_t find_any(std::string_view s, WordList w, std::size_t from = 0,
+                                          std::size_t* length = nullptr) noexcept {
+    return find_any(s, Words(w.begin(), w.size()), from, length);
+}
+[[nodiscard]] inline bool starts_with_any(std::string_view s, WordList w, std::size_t* length = nullptr) noexcept {
+    return starts_with_any(s, Words(w.begin(), w.size()), length);
+}
+[[nodiscard]] inline std::size_t find_outside_quotes(std::string_view s, WordList w, std::size_t from = 0) noexcept {
+    return find_outside_quotes(s, Words(w.begin(), w.size()), from);
+}
+
+}  // namespace zhenggai::text

@@ -1,0 +1,49 @@
+// UTF-8 decoding that refuses what is not UTF-8 (overlongs, surrogates,
+// truncated sequences, code points above U+10FFFF).
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace zhenggai::input {
+
+struct Utf8Decoded {
+    char32_t code_point = 0xFFFD;
+    std::size_t length = 1;  ///< bytes consumed (>= 1 even when invalid)
+    bool valid = false;
+};
+
+[[nodiscard]] inline Utf8Decoded decode_utf8(std::string_view s, std::size_t i) noexcept {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char c = byte(i);
+    if (c < 0x80) return {c, 1, true};
+    std::size_t len = 0;
+    char32_t cp = 0;
+    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; cp = c & 0x1F; }
+    else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3; cp = c & 0x0F;
+        if (c == 0xE0) lo = 0xA0;       // no overlongs
+        if (c == 0xED) hi = 0x9F;       // no surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4; cp = c & 0x07;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;       // <= U+10FFFF
+    } else {
+        return {0xFFFD, 1, false};
+    }
+    if (i + 1 >= s.size() || byte(i + 1) < lo || byte(i + 1) > hi) return {0xFFFD, 1, false};
+    cp = (cp << 6) | (byte(i + 1) & 0x3F);
+    for (std::size_t k = 2; k < len; ++k) {
+        if (i + k >= s.size() || (byte(i + k) & 0xC0) != 0x80) return {0xFFFD, k, false};
+        cp = (cp << 6) | (byte(i + k) & 0x3F);
+    }
+    return {cp, len, true};
+}
+
+/// Length in bytes of the (valid) UTF-8 character starting at s[i].
+[[nodiscard]] inline std::size_t utf8_length(std::string_view s, std::size_t i) noexcept {
+    return decode_utf8(s, i).length;
+}
+
+}  // namespace zhenggai::input

@@ -1,0 +1,366 @@
+// The pipeline: input → structure → facts → Report.
+//
+// Each stage only reads what the previous one produced: the normalised text
+// and its paragraphs, then the located parts of the report (chrome, title,
+// header, body, next steps, contacts, signature), then the facts in each part.
+#include "zhenggai/parse.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <functional>
+#include <limits>
+#include <sstream>
+
+#include "facts/dates/dates.hpp"
+#include "facts/header/header.hpp"
+#include "facts/contacts/contacts.hpp"
+#include "facts/money/recovered.hpp"
+#include "facts/statistics/statistics.hpp"
+#include "input/document.hpp"
+#include "input/text.hpp"
+#include "report/validate.hpp"
+#include "structure/next_steps.hpp"
+#include "structure/paragraphs.hpp"
+#include "structure/sections.hpp"
+
+namespace zhenggai {
+
+namespace {
+
+using input::Range;
+constexpr std::size_t npos = std::string_view::npos;
+
+Range sub(Range r, std::size_t b, std::size_t e) {
+    return {static_cast<std::uint32_t>(r.begin + b), static_cast<std::uint32_t>(r.begin + e)};
+}
+
+// Everything the locating pass decides, as paragraph indices.
+struct Layout {
+    std::size_t header = npos;         // paragraph with the header sentence
+    std::size_t body_begin = 0;        // first paragraph after the header
+    std::size_t body_end = 0;          // one past the last body paragraph (before the signature)
+    std::size_t contacts_begin = npos; // first paragraph of the contacts block
+    std::size_t next_steps = npos;     // paragraph opening with 下一步
+    std::size_t signatory = npos;
+    std::size_t date_line = npos;
+    std::vector<std::size_t> title;    // paragraphs forming the title
+};
+
+bool is_org_line(std::string_view s) {
+    if (s.empty() || text::char_count(s) > 40) return false;
+    if (text::contains_any(s, {"。", ":", ";", ","})) return false;
+    return text::contains_any(s, {"委", "党组", "委员会", "组", "局", "院", "厅", "部", "办", "公司", "大学", "黨組", "委員會"});
+}
+
+// A paragraph that is only a full date: the date under the signature.
+std::optional<facts::DateMatch> date_only(std::string_view s) {
+    auto m = facts::match_date(s);
+    if (!m || !m->year || !m->day || m->length != s.size()) return std::nullopt;
+    return m;
+}
+
+// Strip list bullets and metadata labels in front of a title candidate.
+std::size_t title_prefix(std::string_view s) {
+    std::size_t i = 0;
+    for (bool again = true; again;) {
+        again = false;
+        std::size_t len = 0;
+        if (text::starts_with_any(s.substr(i), {"•", "·", "●", "■", "◆", "*", "-", " "}, &len)) {
+            i += len;
+            again = true;
+        }
+    }
+    std::size_t len = 0;
+    if (text::starts_with_any(s.substr(i), {"文件名称:", "标题:", "题目:", "名称:"}, &len)) i += len;
+    while (i < s.size() && s[i] == ' ') ++i;
+    return i;
+}
+
+// Length of a title candidate without a trailing "(2022-11-18)" or date.
+std::optional<std::size_t> title_end(std::string_view s, std::size_t b) {
+    std::size_t e = s.size();
+    if (s.ends_with(")")) {
+        const std::size_t open = s.rfind('(');
+        if (open != npos && open > b && facts::match_numeric_date(s.substr(open + 1))) e = open;
+    }
+    while (e > b && s[e - 1] == ' ') --e;
+    const std::string_view t = s.substr(b, e - b);
+    if (!text::contains_any(t, {"关于", "關於"}) || !text::contains(t, "整改")) return std::nullopt;
+    if (!(t.ends_with("通报") || t.ends_with("通報") || t.ends_with("报告") || t.ends_with("報告")
+          || t.ends_with("情况") || t.ends_with("情況") || t.ends_with("公告")))
+        return std::nullopt;
+    return e;
+}
+
+void locate_title(const input::Document& doc, const std::vector<Range>& paras, std::size_t limit, Layout& lay,
+                  Report& r) {
+    for (std::size_t i = 0; i < limit; ++i) {
+        const std::string_view s = doc.text(paras[i]);
+        const std::size_t b = title_prefix(s);
+        const auto e = title_end(s, b);
+        if (!e) continue;
+        const std::string_view t = s.substr(b, *e - b);
+        if ((t.starts_with("关于") || t.starts_with("關於")) && i > 0 && is_org_line(doc.text(paras[i - 1]))) {
+            // 中共X委员会 / 关于…的通报 on two lines: join them.
+            const Range org = paras[i - 1];
+            const Range rest = sub(paras[i], b, *e);
+            Text title = doc.text_value(org);
+            title.value += doc.text_value(rest).value;
+            title.span = Span{doc.span(org).begin, doc.span(rest).end};
+            r.title = std::move(title);
+            lay.title = {i - 1, i};
+        } else {
+            r.title = doc.text_value(sub(paras[i], b, *e));
+            lay.title = {i};
+        }
+        if (*e < s.size()) {
+            // The page's date after the title: a publication date for pages without a signature.
+            const std::size_t open = s.rfind('(');
+            if (auto d = facts::match_numeric_date(s.substr(open + 1)); d && !r.published_date) {
+                if (auto date = facts::make_date(*d->year, d->month, *d->day))
+                    r.published_date = DatedValue{*date, doc.span(sub(paras[i], open + 1, open + 1 + d->length)), false};
+            }
+        }
+        return;
+    }
+}
+
+// The page's publication date from chrome lines (成文日期, 发布时间, a dated line).
+std::optional<DatedValue> chrome_date(const input::Document& doc, const std::vector<Range>& paras,
+                                      const std::vector<std::size_t>& chrome) {
+    std::optional<DatedValue> labelled, bare;
+    for (const std::size_t i : chrome) {
+        const std::string_view s = doc.text(paras[i]);
+        auto read = [&](std::size_t at) -> std::optional<DatedValue> {
+            while (at < s.size() && (s[at] == ' ' || s[at] == ':')) ++at;
+            auto d = facts::match_numeric_date(s.substr(at));
+            if (!d) d = facts::match_date(s.substr(at));
+            if (!d || !d->year || !d->day) return std::nullopt;
+            auto date = facts::make_date(*d->year, d->month, *d->day);
+            if (!date) return std::nullopt;
+            return DatedValue{*date, doc.span(sub(paras[i], at, at + d->length)), false};
+        };
+        std::size_t len = 0;
+        const std::size_t k = text::find_any(s, {"成文日期", "发布时间", "发布日期", "發佈時間", "日期", "时间"}, 0, &len);
+        if (k != npos && !labelled) {
+            labelled = read(k + len);
+            if (labelled && text::contains(s.substr(k, len), "成文日期")) return labelled;
+        }
+        if (!bare) bare = read(0);
+    }
+    return labelled ? labelled : bare;
+}
+
+bool starts_next_steps(std::string_view s) {
+    return text::starts_with_any(s, {"下一步", "下步", "今后,", "今后一个时期"});
+}
+
+}  // namespace
+
+Report parse(std::string_view utf8) {
+    Report r;
+    if (utf8.size() > std::numeric_limits<std::uint32_t>::max()) {
+        r.is_report = false;
+        r.diagnostics.push_back({Severity::error, "input-too-large", "input larger than 4 GiB is not parsed", Span{}});
+        return r;
+    }
+    r.source_size = static_cast<std::uint32_t>(utf8.size());
+    const input::Document doc(utf8, r.diagnostics);
+    const std::vector<Range> paras = structure::split_paragraphs(doc.text());
+    if (paras.empty()) {
+        r.is_report = false;
+        r.diagnostics.push_back({Severity::info, "empty-input", "the text is empty", Span{}});
+        return r;
+    }
+
+    // ---- Locate the parts.
+    Layout lay;
+    lay.header = facts::find_header_paragraph(doc, paras);
+    lay.body_end = paras.size();
+    // Signature and date: the last date-only paragraph near the end.
+    for (std::size_t k = 0; k < 8 && k < paras.size(); ++k) {
+        const std::size_t i = paras.size() - 1 - k;
+        if (lay.header != npos && i <= lay.header) break;
+        if (auto d = date_only(doc.text(paras[i]))) {
+            lay.date_line = i;
+            if (auto date = facts::make_date(*d->year, d->month, *d->day)) {
+                r.published_date = DatedValue{*date, doc.span(paras[i]), false};
+            } else {
+                doc.diagnose(Severity::warning, "date-invalid", "the date under the signature is not a calendar date", paras[i]);
+            }
+            lay.body_end = i;
+            if (i > 0 && is_org_line(doc.text(paras[i - 1])) && (lay.header == npos || i - 1 > lay.header)) {
+                lay.signatory = i - 1;
+                r.signatory = doc.text_value(paras[i - 1]);
+                lay.body_end = i - 1;
+            }
+            break;
+        }
+    }
+    const std::size_t pre_end = lay.header != npos ? lay.header : 0;
+    locate_title(doc, paras, lay.header != npos ? lay.header : std::min<std::size_t>(paras.size(), 3), lay, r);
+    lay.body_begin = lay.header != npos ? lay.header + 1 : (lay.title.empty() ? 0 : lay.title.back() + 1);
+
+    // Chrome: what stands before the header other than the title, and what follows the date.
+    std::vector<std::size_t> chrome;
+    for (std::size_t i = 0; i < pre_end; ++i) {
+        if (std::find(lay.title.begin(), lay.title.end(), i) == lay.title.end()) chrome.push_back(i);
+    }
+    for (std::size_t i = (lay.date_line == npos ? paras.size() : lay.date_line + 1); i < paras.size(); ++i)
+        chrome.push_back(i);
+    for (const std::size_t i : chrome) r.chrome.push_back(doc.text_value(paras[i]));
+    if (!r.published_date) {
+        if (auto d = chrome_date(doc, paras, chrome)) r.published_date = d;
+    }
+
+    // Header.
+    facts::HeaderFacts hf;
+    std::optional<Range> header_rest;  // text after the header sentences in the same paragraph
+    if (lay.header != npos) {
+        hf = facts::extract_header(doc, paras[lay.header]);
+        r.header = hf.header;
+        r.kind = hf.kind;
+        if (hf.end < paras[lay.header].end) {
+            Range rest{hf.end, paras[lay.header].end};
+            const std::size_t lead = text::leading_space(doc.text(rest));
+            rest.begin += static_cast<std::uint32_t>(lead);
+            if (!rest.empty()) header_rest = rest;
+        }
+    } else {
+        doc.diagnose(Severity::warning, "header-missing",
+                     "no header sentence (根据…部署, …对…进行了巡视/巡察) was found", Range{0, 0});
+    }
+    if (r.title && !r.header.round) r.header.round = facts::find_round(doc, Range{paras[lay.title.back()].begin, paras[lay.title.back()].end});
+    if (!r.kind) {
+        const std::string_view where = r.title ? std::string_view(r.title->value) : doc.text().substr(0, 2000);
+        const std::size_t a = text::find_any(where, {"巡视", "巡視"}), b = where.find("巡察");
+        if (a != npos || b != npos) r.kind = a < b ? InspectionKind::xunshi : InspectionKind::xuncha;
+    }
+
+    // Contacts: the last run of paragraphs with contact items, with its lead-in.
+    for (std::size_t i = lay.body_end; i > lay.body_begin; --i) {
+        const std::string_view s = doc.text(paras[i - 1]);
+        if (facts::has_contact_item(s)) {
+            lay.contacts_begin = i - 1;
+        } else if (lay.contacts_begin != npos) {
+            if (i - 1 + 1 == lay.contacts_begin && text::contains_any(s, {"欢迎", "监督", "反映", "联系方式"})
+                && !starts_next_steps(s))
+                lay.contacts_begin = i - 1;
+            break;
+        }
+    }
+    const std::size_t body_stop = lay.contacts_begin != npos ? lay.contacts_begin : lay.body_end;
+    std::vector<Range> contact_paras;
+    for (std::size_t i = body_stop; i < lay.body_end; ++i) contact_paras.push_back(paras[i]);
+    r.contacts = facts::extract_contacts(doc, contact_paras);
+
+    // Next steps: a paragraph opening with 下一步 ends the numbered body,
+    // unless it is the body of a heading that stands alone just before it.
+    std::size_t section_stop = body_stop;
+    for (std::size_t i = lay.body_begin; i < body_stop; ++i) {
+        if (!starts_next_steps(doc.text(paras[i]))) continue;
+        lay.next_steps = i;
+        const auto prev = i > lay.body_begin ? structure::read_heading(doc, paras[i - 1], i - 1) : std::nullopt;
+        if (!(prev && prev->body.empty())) section_stop = i;
+        break;
+    }
+
+    // Sections and overview.
+    r.sections = structure::build_sections(doc, paras, lay.body_begin, section_stop);
+    std::size_t first_heading = section_stop;
+    for (std::size_t i = lay.body_begin; i < section_stop; ++i) {
+        if (structure::read_heading(doc, paras[i], i)) { first_heading = i; break; }
+    }
+    {
+        std::optional<Range> ov = header_rest;
+        for (std::size_t i = lay.body_begin; i < first_heading; ++i) {
+            if (ov) ov->end = paras[i].end;
+            else ov = paras[i];
+        }
+        if (ov && !ov->empty()) r.overview = doc.text_value(*ov);
+    }
+
+    // Next steps from the paragraph, or from a 下一步 section.
+    if (lay.next_steps != npos) {
+        std::vector<Range> block;
+        for (std::size_t i = lay.next_steps; i < body_stop; ++i) block.push_back(paras[i]);
+        r.next_steps = structure::inline_points(doc, block);
+    }
+    if (r.next_steps.empty()) {
+        for (std::size_t i = lay.body_begin; i < section_stop && r.next_steps.empty(); ++i) {
+            const auto h = structure::read_heading(doc, paras[i], i);
+            if (!h || !text::contains_any(doc.text(h->title), {"下一步", "下步"})) continue;
+            // Find the section for its children.
+            const Span at = doc.span(Range{paras[i].begin, paras[i].begin});
+            std::function<const Section*(const std::vector<Section>&)> find = [&](const std::vector<Section>& v) -> const Section* {
+                for (const auto& s : v) {
+                    if (s.span.begin == at.begin) return &s;
+                    if (auto* c = find(s.children)) return c;
+                }
+                return nullptr;
+            };
+            const Section* sec = find(r.sections);
+            if (sec && !sec->children.empty()) {
+                r.next_steps = structure::steps_from_sections(sec->children);
+            } else {
+                std::vector<Range> block{h->body};
+                for (std::size_t j = i + 1; j < section_stop && !structure::read_heading(doc, paras[j], j); ++j)
+                    block.push_back(paras[j]);
+                r.next_steps = structure::inline_points(doc, block);
+            }
+        }
+    }
+
+    // ---- Statistics, from the body (and the rest of the header paragraph).
+    std::vector<facts::ScopedParagraph> scoped;
+    std::vector<Range> body;
+    if (header_rest) {
+        scoped.push_back({*header_rest, true});
+        body.push_back(*header_rest);
+    }
+    for (std::size_t i = lay.body_begin; i < body_stop; ++i) {
+        scoped.push_back({paras[i], i < first_heading});
+        body.push_back(paras[i]);
+    }
+    const std::vector<Range> scope = facts::statistics_scope(doc, scoped);
+    r.sanctions = facts::extract_sanctions(doc, scope);
+    r.money = facts::extract_money(doc, body);
+    r.progress = facts::extract_progress(doc, body);
+    r.rules_established = facts::extract_rules(doc, scope, body);
+
+    // ---- Is this a rectification report at all?
+    const bool titled = r.title && text::contains(r.title->value, "整改");
+    const bool news = text::contains_any(doc.text().substr(0, std::min<std::size_t>(doc.text().size(), 3000)),
+                                         {"记者", "新闻网", "讯("});
+    if (lay.header != npos && hf.feedback_mentioned) {
+        r.is_report = true;
+    } else if (titled) {
+        r.is_report = true;
+    } else if (lay.header == npos && !news && !r.sections.empty() && text::contains(doc.text(), "整改")) {
+        r.is_report = true;
+    } else {
+        r.is_report = false;
+        doc.diagnose(Severity::info, "not-a-report",
+                     lay.header == npos ? "no inspection header and no rectification title: not a rectification report"
+                                        : "an inspection is announced but no findings were fed back: not a rectification report",
+                     lay.header != npos ? paras[lay.header] : Range{0, 0});
+        r.sanctions.clear();
+        r.money.clear();
+        r.progress = {};
+        r.rules_established.reset();
+    }
+
+    report::validate(r);
+    return r;
+}
+
+FileResult parse_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return FileError{path.string(), "cannot open file"};
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) return FileError{path.string(), "read error"};
+    return parse(ss.str());
+}
+
+}  // namespace zhenggai
