@@ -27,6 +27,13 @@ namespace {
 
 using namespace pybind11::literals;
 
+/// slice(start, end) with step None, equal to what `slice(a, b)` gives in Python.
+py::object make_slice(std::uint32_t start, std::uint32_t end) {
+    PyObject* o = PySlice_New(py::int_(start).ptr(), py::int_(end).ptr(), nullptr);
+    if (o == nullptr) throw py::error_already_set();
+    return py::reinterpret_steal<py::object>(o);
+}
+
 std::string span_repr(const Span& s) {
     return "Span(" + std::to_string(s.start) + ", " + std::to_string(s.end) + ", " + std::to_string(s.byte_start) +
            ", " + std::to_string(s.byte_end) + ")";
@@ -100,10 +107,10 @@ and the JSON output.)doc");
         .def_readonly("byte_start", &Span::byte_start, "First UTF-8 byte.")
         .def_readonly("byte_end", &Span::byte_end, "One past the last UTF-8 byte.")
         .def_property_readonly(
-            "slice", [](const Span& s) { return py::slice(s.start, s.end, 1); },
+            "slice", [](const Span& s) { return make_slice(s.start, s.end); },
             "``slice(start, end)``, for ``report.text[span.slice]``.")
         .def_property_readonly(
-            "byte_slice", [](const Span& s) { return py::slice(s.byte_start, s.byte_end, 1); },
+            "byte_slice", [](const Span& s) { return make_slice(s.byte_start, s.byte_end); },
             "``slice(byte_start, byte_end)``, for ``report.source[span.byte_slice]``.")
         .def("__len__", [](const Span& s) { return s.end - s.start; })
         .def("__repr__", &span_repr);

@@ -311,6 +311,21 @@ Report parse(std::string_view utf8) {
         }
     }
 
+    // A closing section without 下一步 in its title (三、巩固拓展整改成果) whose
+    // own text lists 一是…二是… is the next-steps part too.
+    if (r.next_steps.empty() && r.sections.size() > 1) {
+        const Section& last = r.sections.back();
+        if (last.children.empty() && text::contains_any(last.title.value, {"巩固", "长效", "今后", "打算", "持续", "深化"})) {
+            for (std::size_t i = lay.body_begin; i < section_stop; ++i) {
+                if (doc.span(Range{paras[i].begin, paras[i].begin}).begin != last.span.begin) continue;
+                std::vector<Range> block{structure::read_heading(doc, paras[i], i)->body};
+                for (std::size_t j = i + 1; j < section_stop; ++j) block.push_back(paras[j]);
+                r.next_steps = structure::inline_points(doc, block);
+                break;
+            }
+        }
+    }
+
     // ---- Statistics, from the body (and the rest of the header paragraph).
     std::vector<facts::ScopedParagraph> scoped;
     std::vector<Range> body;

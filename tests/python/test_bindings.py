@@ -5,6 +5,9 @@ Everything here is independent of what the parser extracts, except the tests
 named `test_extracts_*`, which parse the small fictional report REPORT below.
 """
 
+# Full-width punctuation is the subject matter here.
+# ruff: noqa: RUF001
+
 from __future__ import annotations
 
 import copy
@@ -12,7 +15,6 @@ import datetime
 import decimal
 import json
 import os
-import pathlib
 import pickle
 import subprocess
 import sys
@@ -116,7 +118,12 @@ def make(cls, state):
 
 
 def sp(start, end, byte_start=None, byte_end=None):
-    return (start, end, start if byte_start is None else byte_start, end if byte_end is None else byte_end)
+    return (
+        start,
+        end,
+        start if byte_start is None else byte_start,
+        end if byte_end is None else byte_end,
+    )
 
 
 # ---------------------------------------------------------------- the module
@@ -249,7 +256,9 @@ def test_span_value_class():
     "prefix",
     ["", "abc", "巡察整改", "（一）：", "😀", "\ufeff", "\ufeff标题😀", MIXED, "e\u0301𝒳🇨🇳"],
 )
-@pytest.mark.parametrize("bad", [b"\xff", b"\xc0", b"\xe2\x82", b"\xf0\x9f\x98", b"\xed\xa0\x80"[:1]])
+@pytest.mark.parametrize(
+    "bad", [b"\xff", b"\xc0", b"\xe2\x82", b"\xf0\x9f\x98", b"\xed\xa0\x80"[:1]]
+)
 def test_invalid_utf8_span_indexes_str_and_bytes(prefix, bad):
     """The input layer reports each invalid sequence; its span maps to one U+FFFD."""
     head = prefix.encode("utf-8")
@@ -415,12 +424,27 @@ def test_result_objects_pickle_round_trip(protocol):
 # The states below follow the internal pickle layout (bindings/model.hpp
 # ZG_MEMBERS); they let these tests cover every class without the parser.
 
-TEXT = lambda value, a, b: (value, sp(a, b))  # noqa: E731
-COUNT = lambda value, a, b, approx=False: (value, approx, sp(a, b))  # noqa: E731
+
+def TEXT(value, a, b):
+    return (value, sp(a, b))
+
+
+def COUNT(value, a, b, approx=False):
+    return (value, approx, sp(a, b))
 
 
 def test_constructed_section_tree():
-    child = ("（一）", "（一）", 1, 2, TEXT("健全机制", 30, 34), None, TEXT("正文", 35, 37), sp(27, 37), ())
+    child = (
+        "（一）",
+        "（一）",
+        1,
+        2,
+        TEXT("健全机制", 30, 34),
+        None,
+        TEXT("正文", 35, 37),
+        sp(27, 37),
+        (),
+    )
     top = (
         "一、",
         "一",
@@ -447,9 +471,22 @@ def test_constructed_section_tree():
 
 def test_constructed_sanction_and_money():
     detail = ("warning", TEXT("党内警告", 10, 14), COUNT(4, 14, 15), sp(10, 16))
-    state = ("party_discipline", TEXT("党纪处分", 0, 4), COUNT(7, 4, 5, True), "人", (detail,), sp(0, 20))
+    state = (
+        "party_discipline",
+        TEXT("党纪处分", 0, 4),
+        COUNT(7, 4, 5, True),
+        "人",
+        (detail,),
+        sp(0, 20),
+    )
     s = make(zhenggai.Sanction, state)
-    assert (s.category, s.label, s.count, s.unit, s.approximate) == ("party_discipline", "党纪处分", 7, "人", True)
+    assert (s.category, s.label, s.count, s.unit, s.approximate) == (
+        "party_discipline",
+        "党纪处分",
+        7,
+        "人",
+        True,
+    )
     (d,) = s.breakdown
     assert (d.category, d.label, d.count, d.approximate) == ("warning", "党内警告", 4, False)
     assert set(s.spans) == {"label", "count"}
@@ -458,7 +495,14 @@ def test_constructed_sanction_and_money():
     for fen, yuan in ((125000000, "1250000.00"), (5, "0.05"), (0, "0.00"), (-1234, "-12.34")):
         m = make(
             zhenggai.MoneyAmount,
-            ("refunded", TEXT("清退违规款项", 0, 6), fen, TEXT("12.5万元", 6, 12), False, sp(0, 12)),
+            (
+                "refunded",
+                TEXT("清退违规款项", 0, 6),
+                fen,
+                TEXT("12.5万元", 6, 12),
+                False,
+                sp(0, 12),
+            ),
         )
         assert m.amount_fen == fen
         assert isinstance(m.amount_yuan, decimal.Decimal)
@@ -469,11 +513,22 @@ def test_constructed_sanction_and_money():
 
 
 def test_constructed_header_progress_contacts_next_step():
-    date = lambda y, m, d, inferred=False: (y, m, d, inferred, sp(0, 10))  # noqa: E731
+    def date(y, m, d, inferred=False):
+        return (y, m, d, inferred, sp(0, 10))
+
     h = make(
         zhenggai.Header,
-        (TEXT("市委", 2, 4), None, TEXT("青溪县", 20, 23), date(2023, 3, 6), date(2023, 5, 12, True),
-         None, None, None, sp(0, 80)),
+        (
+            TEXT("市委", 2, 4),
+            None,
+            TEXT("青溪县", 20, 23),
+            date(2023, 3, 6),
+            date(2023, 5, 12, True),
+            None,
+            None,
+            None,
+            sp(0, 80),
+        ),
     )
     assert h.authority == "市委" and h.inspecting_body is None and h.inspected_unit == "青溪县"
     assert h.inspection_start == datetime.date(2023, 3, 6)
@@ -481,7 +536,9 @@ def test_constructed_header_progress_contacts_next_step():
     assert set(h.spans) == {"authority", "inspected_unit", "inspection_start", "inspection_end"}
     assert pickle.loads(pickle.dumps(h)) == h
 
-    p = make(zhenggai.Progress, (COUNT(24, 0, 2), COUNT(96, 5, 7, True), None, (9167, 2, sp(9, 15))))
+    p = make(
+        zhenggai.Progress, (COUNT(24, 0, 2), COUNT(96, 5, 7, True), None, (9167, 2, sp(9, 15)))
+    )
     assert (p.problems_reported, p.measures_planned, p.problems_completed) == (24, 96, None)
     assert p.completion_rate == decimal.Decimal("91.67")
     assert str(p.completion_rate) == "91.67"
@@ -496,7 +553,10 @@ def test_constructed_header_progress_contacts_next_step():
     assert c.phone_spans == (zhenggai.Span(*sp(0, 13)),)
     assert pickle.loads(pickle.dumps(c)) == c
 
-    n = make(zhenggai.NextStep, ("一是", 1, TEXT("坚持问题导向", 2, 8), TEXT("坚持问题导向。", 2, 9), sp(0, 9)))
+    n = make(
+        zhenggai.NextStep,
+        ("一是", 1, TEXT("坚持问题导向", 2, 8), TEXT("坚持问题导向。", 2, 9), sp(0, 9)),
+    )
     assert (n.marker, n.ordinal, n.title) == ("一是", 1, "坚持问题导向")
     assert pickle.loads(pickle.dumps(n)) == n
 
@@ -549,13 +609,34 @@ def test_gil_is_released_while_parsing():
 
 CONTRACT = {
     "top": {
-        "schema", "is_report", "title", "kind", "header", "progress", "sanctions", "money",
-        "rules_established", "overview", "sections", "next_steps", "contacts", "signatory",
-        "published_date", "chrome", "diagnostics",
+        "schema",
+        "is_report",
+        "title",
+        "kind",
+        "header",
+        "progress",
+        "sanctions",
+        "money",
+        "rules_established",
+        "overview",
+        "sections",
+        "next_steps",
+        "contacts",
+        "signatory",
+        "published_date",
+        "chrome",
+        "diagnostics",
     },
     "header": {
-        "authority", "inspecting_body", "inspected_unit", "inspection_start", "inspection_end",
-        "feedback_date", "feedback_recipient", "round", "span",
+        "authority",
+        "inspecting_body",
+        "inspected_unit",
+        "inspection_start",
+        "inspection_end",
+        "feedback_date",
+        "feedback_recipient",
+        "round",
+        "span",
     },
     "progress": {"problems_reported", "measures_planned", "problems_completed", "completion_rate"},
     "diagnostics": {"severity", "code", "message", "span"},
@@ -636,11 +717,12 @@ if given is not None:
         st.one_of(
             st.text(max_size=6).map(lambda s: s.encode("utf-8", "surrogatepass")),
             st.binary(max_size=4),
-            st.sampled_from([b"\xef\xbb\xbf", b"\r\n", "（一）".encode(), "😀".encode(), b"\xe2\x82", b"\xff"]),
+            st.sampled_from(
+                [b"\xef\xbb\xbf", b"\r\n", "（一）".encode(), "😀".encode(), b"\xe2\x82", b"\xff"]
+            ),
         ),
         max_size=20,
     ).map(b"".join)
-
 
     @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(st.text())
@@ -650,7 +732,6 @@ if given is not None:
         assert r.source_size == len(r.source)
         check_spans(r)
         assert json.loads(r.to_json())["schema"] == "zhenggai.report/1"
-
 
     @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(st.one_of(st.binary(), MIXED_BYTES))

@@ -261,10 +261,18 @@ HeaderFacts extract_header(const input::Document& doc, Range where) {
     if (!h.round) h.round = find_round(doc, sub(where, 0, sentence_end));
 
     // --- The feedback sentence: the last date before 反馈 in its sentence.
-    std::size_t header_end = sentence_end;
-    const std::size_t fk = find_any(s, {"反馈", "反饋"});
+    std::size_t header_end = sentence_end < s.size() ? sentence_end + text::kFullStop.size() : sentence_end;
+    out.feedback_mentioned = text::contains_any(s, {"反馈", "反饋"});
+    // 反馈了巡视意见 / 反馈巡察意见 / 并于…反馈: not 巡察反馈的问题 (a statistic).
+    std::size_t fk = npos;
+    for (std::size_t k = find_any(s, {"反馈", "反饋"}); k != npos; k = find_any(s, {"反馈", "反饋"}, k + 6)) {
+        const std::string_view after = s.substr(k + 6);
+        if (text::starts_with_any(after, {"了", "意见", "意見", "巡视", "巡察", "巡視", "情况"})) {
+            fk = k;
+            break;
+        }
+    }
     if (fk != npos) {
-        out.feedback_mentioned = true;
         std::size_t sb = s.rfind(text::kFullStop, fk);
         sb = sb == npos ? 0 : sb + text::kFullStop.size();
         FoundDate last;
