@@ -243,7 +243,7 @@ Report parse(std::string_view utf8) {
         if (facts::has_contact_item(s)) {
             lay.contacts_begin = i - 1;
         } else if (lay.contacts_begin != npos) {
-            if (i - 1 + 1 == lay.contacts_begin && text::contains_any(s, {"欢迎", "监督", "反映", "联系方式"})
+            if (i - 1 + 1 == lay.contacts_begin && text::contains_any(s, {"欢迎", "联系方式", "如有意见", "请通过", "反映"})
                 && !starts_next_steps(s))
                 lay.contacts_begin = i - 1;
             break;
