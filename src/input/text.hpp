@@ -3,6 +3,7 @@
 // `)` stand for both widths; 、 and 。 have no ASCII twin and stay as they are.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <initializer_list>
 #include <span>
@@ -143,6 +144,24 @@ using WordList = std::initializer_list<std::string_view>;
 }
 [[nodiscard]] inline std::size_t find_outside_quotes(std::string_view s, WordList w, std::size_t from = 0) noexcept {
     return find_outside_quotes(s, Words(w.begin(), w.size()), from);
+}
+
+/// Start of the clause that ends at `pos`: just after the last separator
+/// before it (any byte of `ascii_seps`, or one of `word_seps`). Looks back at
+/// most `window` bytes: real clauses are far shorter, and the bound keeps a
+/// hostile one-line input linear.
+[[nodiscard]] inline std::size_t clause_start(std::string_view s, std::size_t pos, std::string_view ascii_seps,
+                                              WordList word_seps, std::size_t window = 600) noexcept {
+    std::size_t lo = pos > window ? pos - window : 0;
+    while (lo < pos && (static_cast<unsigned char>(s[lo]) & 0xC0) == 0x80) ++lo;
+    const std::string_view w = s.substr(lo, pos - lo);
+    std::size_t best = 0;
+    if (const std::size_t a = w.find_last_of(ascii_seps); a != std::string_view::npos) best = a + 1;
+    for (const auto sep : word_seps) {
+        const std::size_t f = w.rfind(sep);
+        if (f != std::string_view::npos) best = std::max(best, f + sep.size());
+    }
+    return lo + best;
 }
 
 }  // namespace zhenggai::text

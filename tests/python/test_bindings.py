@@ -19,6 +19,7 @@ import pickle
 import subprocess
 import sys
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -581,28 +582,39 @@ def test_parse_in_threads():
 
 
 def test_gil_is_released_while_parsing():
-    """Another Python thread keeps running while a large text is parsed."""
-    big = (REPORT + MIXED) * 4000  # ~4 MB
-    ticks = 0
+    """Another Python thread runs while a large text is parsed: it leaves
+    timestamps well inside the parse call, which it could not do if the
+    parse held the GIL throughout."""
+    big = (REPORT + MIXED) * 2000
+    stamps: list[float] = []
     stop = threading.Event()
 
     def spin():
-        nonlocal ticks
+        last = 0.0
         while not stop.is_set():
-            ticks += 1
+            now = time.perf_counter()
+            if now - last >= 0.0005:
+                stamps.append(now)
+                last = now
 
     t = threading.Thread(target=spin)
     t.start()
+    released = False
     try:
-        for _ in range(3):
-            before = ticks
+        for _ in range(6):
+            t0 = time.perf_counter()
             zhenggai.parse(big)
-            if ticks > before:
+            t1 = time.perf_counter()
+            if t1 - t0 < 0.05:
+                big += big
+                continue
+            if any(t0 + 0.015 < x < t1 - 0.015 for x in stamps):
+                released = True
                 break
     finally:
         stop.set()
         t.join()
-    assert ticks > 0
+    assert released
 
 
 # --------------------------------------------------------------------- JSON

@@ -36,16 +36,6 @@ Range sub(Range r, std::size_t b, std::size_t e) {
     return {static_cast<std::uint32_t>(r.begin + b), static_cast<std::uint32_t>(r.begin + e)};
 }
 
-// Start of the clause that ends at `pos`: after the last , ; : 。 、 ( or the paragraph start.
-std::size_t clause_start(std::string_view s, std::size_t pos) {
-    std::size_t b = s.substr(0, pos).find_last_of(",;:(");
-    b = b == npos ? 0 : b + 1;
-    for (std::string_view sep : {text::kFullStop, text::kEnumComma}) {
-        const std::size_t f = s.rfind(sep, pos);
-        if (f != npos && f + sep.size() <= pos) b = std::max(b, f + sep.size());
-    }
-    return b;
-}
 
 }  // namespace
 
@@ -67,7 +57,7 @@ std::vector<MoneyAmount> extract_money(const input::Document& doc, const std::ve
                 }
                 continue;
             }
-            const std::size_t cb = clause_start(s, i);
+            const std::size_t cb = text::clause_start(s, i, ",;:(", {text::kFullStop, text::kEnumComma});
             const std::string_view clause = s.substr(cb, i - cb);
             std::size_t best = npos;
             const RecoveryWord* word = nullptr;

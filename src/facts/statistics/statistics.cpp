@@ -308,10 +308,7 @@ Progress extract_progress(const input::Document& doc, const std::vector<Range>& 
         if (!p.problems_reported) {
             for (std::size_t q = text::find_any(s, {"问题", "問題"}); q != npos;
                  q = text::find_any(s, {"问题", "問題"}, q + 6)) {
-                std::size_t cb = s.substr(0, q).find_last_of(",;");
-                const std::size_t fs = s.rfind(text::kFullStop, q);
-                cb = cb == npos ? 0 : cb + 1;
-                if (fs != npos) cb = std::max(cb, fs + 3);
+                const std::size_t cb = text::clause_start(s, q, ",;", {text::kFullStop});
                 const std::string_view clause = s.substr(cb, q - cb);
                 if (!text::contains_any(clause, {"反馈", "反饋", "梳理", "指出", "交办"})) continue;
                 if (s.substr(q + 6).starts_with("表现") || s.substr(q + 6).starts_with("线索")) continue;
@@ -388,10 +385,7 @@ std::optional<Count> extract_rules(const input::Document& doc, const std::vector
                     if (s.substr(n).starts_with(tail)) { n += tail.size(); break; }
                 const auto m = match_count(s.substr(n));
                 if (!m || !(m->unit == "项" || m->unit == "个" || m->unit == "件" || m->unit == "条")) continue;
-                std::size_t cb = s.substr(0, z).find_last_of(",;");
-                const std::size_t fs = s.rfind(text::kFullStop, z);
-                cb = cb == npos ? 0 : cb + 1;
-                if (fs != npos) cb = std::max(cb, fs + 3);
+                const std::size_t cb = text::clause_start(s, z, ",;", {text::kFullStop});
                 if (!text::contains_any(s.substr(cb, z - cb), {"建立", "完善", "新建", "修订", "制定", "出台", "健全", "修改", "印发", "建章立制", "制修订"}))
                     continue;
                 return Count{m->value, m->approximate, doc.span(sub(r, n, n + m->length))};
