@@ -39,9 +39,19 @@ public:
         return Text{std::string(norm_.source_text(r.begin, r.end)), span(r)};
     }
 
+    /// Record a diagnostic. A code repeated more than kMaxPerCode times is
+    /// summarised once instead, so a hostile input cannot flood the report.
     void diagnose(Severity severity, std::string code, std::string message, Range where) const {
+        std::size_t same = 0;
+        for (const auto& d : *diagnostics_) same += d.code == code;
+        if (same > kMaxPerCode) return;
+        if (same == kMaxPerCode) {
+            message = "further '" + code + "' diagnostics omitted";
+            severity = Severity::info;
+        }
         diagnostics_->push_back(Diagnostic{severity, std::move(code), std::move(message), span(where)});
     }
+    static constexpr std::size_t kMaxPerCode = 50;
     [[nodiscard]] std::vector<Diagnostic>& diagnostics() const noexcept { return *diagnostics_; }
 
 private:
