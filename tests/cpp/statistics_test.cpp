@@ -245,6 +245,53 @@ TEST(Sanctions, UnknownCategoryKeyIsOther) {
     EXPECT_EQ(zhenggai::facts::sanction_category("召开会议"), "other");
 }
 
+TEST(Sanctions, BreakdownWithQiZhong) {
+    const Doc d("整改期间,给予党纪处分3人(其中开除党籍1人),政务处分2人。");
+    const auto s = d.sanctions();
+    ASSERT_EQ(s.size(), 2u);
+    ASSERT_EQ(s[0].breakdown.size(), 1u);
+    EXPECT_EQ(s[0].breakdown[0].category, "expulsion_from_party");
+    EXPECT_EQ(s[0].breakdown[0].count.value, 1);
+    EXPECT_EQ(s[1].category, "government_sanction");
+    EXPECT_TRUE(s[1].breakdown.empty());
+}
+
+TEST(Sanctions, ZeroCountIsKept) {
+    const Doc d("组织处理11人,诫勉0人。");
+    const auto s = d.sanctions();
+    ASSERT_EQ(s.size(), 2u);
+    EXPECT_EQ(s[1].category, "admonishment");
+    EXPECT_EQ(s[1].count.value, 0);
+}
+
+TEST(Sanctions, NonStandardCategories) {
+    const Doc d("移送司法机关2人,交由纪委调查3人,批评帮助6人。");
+    const auto s = d.sanctions();
+    ASSERT_EQ(s.size(), 3u);
+    EXPECT_EQ(s[0].category, "transferred_to_judiciary");
+    EXPECT_EQ(s[1].category, "transferred_to_discipline_commission");
+    EXPECT_EQ(s[2].category, "criticism_education");
+    EXPECT_EQ(s[2].label.value, "批评帮助");
+}
+
+TEST(Sanctions, CaseLabelBeforeCount) {
+    const Doc d("全县共立案审查调查53件,给予党纪政务处分48人次。");
+    const auto s = d.sanctions();
+    ASSERT_EQ(s.size(), 2u);
+    EXPECT_EQ(s[0].category, "cases_filed");
+    EXPECT_EQ(s[0].unit, "件");
+    EXPECT_EQ(s[1].unit, "人次");
+}
+
+TEST(Sanctions, BreakdownFollowedByEnumComma) {
+    const Doc d("给予党纪处分12人(党内警告5人,党内严重警告7人)、政务处分4人。");
+    const auto s = d.sanctions();
+    ASSERT_EQ(s.size(), 2u);
+    EXPECT_EQ(s[0].breakdown.size(), 2u);
+    EXPECT_EQ(s[1].category, "government_sanction");
+    EXPECT_EQ(s[1].count.value, 4);
+}
+
 // ------------------------------------------------------------------- scope ---
 
 TEST(Scope, OverviewWholeBodyOnlyFromScopePhrase) {
@@ -300,6 +347,31 @@ TEST(Progress, CompletedAndRate) {
     EXPECT_EQ(d.at(p.completion_rate->span), "93.48%");
 }
 
+TEST(Progress, ChineseNumeralLevelsBeforeTheCount) {
+    const Doc d("针对巡察反馈的九个方面37个问题,制定整改措施118条。");
+    const auto p = extract_progress(d.doc, d.paras);
+    ASSERT_TRUE(p.problems_reported && p.measures_planned);
+    EXPECT_EQ(p.problems_reported->value, 37);
+    EXPECT_EQ(p.measures_planned->value, 118);
+}
+
+TEST(Progress, NounFirstCounts) {
+    const Doc d("对照反馈意见,梳理出问题28个,整改措施96项。");
+    const auto p = extract_progress(d.doc, d.paras);
+    ASSERT_TRUE(p.problems_reported && p.measures_planned);
+    EXPECT_EQ(p.problems_reported->value, 28);
+    EXPECT_EQ(d.at(p.problems_reported->span), "28个");
+    EXPECT_EQ(p.measures_planned->value, 96);
+}
+
+TEST(Progress, CompletedInTheNextSentenceAndRateWithFiller) {
+    const Doc d("反馈问题40个。已完成整改36个,整改完成率达90%。");
+    const auto p = extract_progress(d.doc, d.paras);
+    ASSERT_TRUE(p.problems_completed && p.completion_rate);
+    EXPECT_EQ(p.problems_completed->value, 36);
+    EXPECT_EQ(p.completion_rate->value, (zhenggai::Decimal{90, 0}));
+}
+
 TEST(Progress, ClosureRateIsNotACompletionRate) {
     const Doc d("巡察反馈问题20个。群众信访件办结率100%。");
     const auto p = extract_progress(d.doc, d.paras);
@@ -352,7 +424,7 @@ TEST(Rules, ScopeIsPreferredOverTheBody) {
 }
 
 TEST(Rules, RulesWithoutAVerbAreNotCounted) {
-    const Doc d("学习制度汇编12项内容。");
+    const Doc d("梳理涉及制度12项。");
     EXPECT_FALSE(extract_rules(d.doc, d.paras, d.paras));
 }
 

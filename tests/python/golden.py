@@ -359,7 +359,7 @@ def facts(out: dict) -> dict:
     header = {
         k: (v if k.endswith("_date") or k.startswith("inspection_") else norm(v))
         for k, v in (out.get("header") or {}).items()
-        if k != "span"
+        if k not in ("span", "spans", "year_inferred")
     }
     contacts = out.get("contacts") or {}
     return {
@@ -367,7 +367,7 @@ def facts(out: dict) -> dict:
         "title": norm(out.get("title")),
         "kind": out.get("kind"),
         "header": header,
-        "progress": out.get("progress"),
+        "progress": {k: v for k, v in (out.get("progress") or {}).items() if k not in ("spans",)},
         "sanctions": [
             (
                 norm(s.get("label")),
@@ -389,7 +389,7 @@ def facts(out: dict) -> dict:
         "contacts": {
             k: ([norm(x) for x in v] if isinstance(v, list) else norm(v))
             for k, v in contacts.items()
-            if k != "span"
+            if k not in ("span", "items")
         },
         "signatory": norm(out.get("signatory")),
         "published_date": out.get("published_date"),

@@ -20,11 +20,14 @@ const auto landline = ((area_code >> -dash) | ('(' >> area_code >> ')')) >> digi
 const auto mobile = x3::char_('1') >> x3::char_('3', '9') >> digits(9, 9);
 const auto phone_def = (landline | mobile | digits(5, 8)) >> !ascii_digit;
 
-const auto local_char = x3::alnum | x3::char_("._%+-");
-const auto domain_label = +(x3::alnum | x3::char_('-'));
+// ASCII letters and digits spelled out: x3::alnum consults <cctype>, which
+// asserts (or is undefined) on the bytes of multi-byte UTF-8 characters.
+const auto ascii_alnum = x3::char_('a', 'z') | x3::char_('A', 'Z') | x3::char_('0', '9');
+const auto local_char = ascii_alnum | x3::char_("._%+-");
+const auto domain_label = +(ascii_alnum | x3::char_('-'));
 const auto email_def = +local_char >> '@' >> domain_label >> +('.' >> domain_label);
 
-const auto url_char = x3::alnum | x3::char_("-._~:/?#@!$&*+=%");
+const auto url_char = ascii_alnum | x3::char_("-._~:/?#@!$&*+=%");
 const auto url_def = ((x3::lit("http") >> -x3::lit('s') >> "://") | x3::lit("www.")) >> +url_char;
 
 const auto postcode_def = digits(6, 6) >> !ascii_digit;

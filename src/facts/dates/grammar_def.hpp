@@ -41,9 +41,10 @@ const auto year = (year4 | chinese_year) >> x3::lit("年");
 const auto month = (uint12 | small_numeral) >> x3::lit("月");
 const auto day = (uint12 | small_numeral) >> (x3::lit("日") | x3::lit("号"));
 // Longest alternatives first: 上中旬 before 上旬 would never be reached otherwise.
+// A bare 中 is left out (3月中央… is not a period), and 初 of 初步 is a word.
 const auto period = x3::string("上中旬") | x3::string("中下旬") | x3::string("上旬") | x3::string("中旬")
-                    | x3::string("下旬") | x3::string("初") | x3::string("底") | x3::string("末")
-                    | x3::string("中") | x3::string("份");
+                    | x3::string("下旬") | (x3::string("初") >> !x3::lit("步")) | x3::string("底")
+                    | x3::string("末") | x3::string("份");
 
 const date_type date = "date";
 const numeric_date_type numeric_date = "numeric date";

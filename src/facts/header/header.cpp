@@ -158,8 +158,15 @@ HeaderFacts extract_header(const input::Document& doc, Range where) {
         if (deploy != npos && deploy < sentence_end && deploy - opener_len < 90) {
             std::size_t b = opener_len, e = deploy;
             // 按照市委巡察工作部署: the authority is 市委.
-            for (std::string_view tail : {"巡察工作", "巡视工作", "巡視工作", "有关", "的"}) {
-                if (s.substr(b, e - b).ends_with(tail)) e -= tail.size();
+            // 按照省委巡视工作部署 / 市委巡察工作安排: the authority is 省委 / 市委.
+            for (bool again = true; again;) {
+                again = false;
+                for (std::string_view tail : {"工作", "巡察", "巡视", "巡視", "有关", "的"}) {
+                    if (e - b > tail.size() && s.substr(b, e - b).ends_with(tail)) {
+                        e -= tail.size();
+                        again = true;
+                    }
+                }
             }
             trim(s, b, e);
             h.authority = text_of(doc, sub(where, b, e));
@@ -285,7 +292,12 @@ HeaderFacts extract_header(const input::Document& doc, Range where) {
         if (last.pos != npos && (!start_date || doc.span(sub(where, last.pos, last.pos + 1)).begin > start_date->span.begin)) {
             const DateMatch& fd = last.range ? last.range->end : last.date;
             const std::size_t at = last.range ? last.pos + last.range->end_offset : last.pos;
-            const std::optional<DatedValue> ctx = end_date ? end_date : start_date;
+            std::optional<DatedValue> ctx = end_date ? end_date : start_date;
+            if (!ctx && period.pos != npos && period.date.year) {
+                // 2024年4月上旬至6月中旬: no exact day, but the year still counts.
+                const int month = period.range ? period.range->end.month : period.date.month;
+                if (auto d = make_date(*period.date.year, month, 1)) ctx = DatedValue{*d, {}, false};
+            }
             h.feedback_date = resolve_date(doc, fd, sub(where, at, at + fd.length), ctx, "feedback date");
         }
         // 向<recipient>反馈: the nearest 向 before 反馈 in the same clause run.

@@ -166,8 +166,12 @@ bool read_item(std::string_view s, std::size_t b, std::size_t e, std::size_t lab
         const std::size_t after = at + count.length;
         std::size_t end = e;
         k = find_category(s.substr(after, end - after), &cat);
-        if (k != 0 || cat == nullptr) return false;
-        item.label_b = after;
+        // 5人批评教育, or 3名干部进行诫勉谈话 with a short noun phrase between.
+        if (cat == nullptr || k > 24) return false;
+        const std::string_view between = s.substr(after, k);
+        for (const char ch : between)
+            if (text::is_digit(ch)) return false;
+        item.label_b = after + k;
         item.label_e = end;
         while (item.label_e > item.label_b && text::is_space(s[item.label_e - 1])) --item.label_e;
     }
@@ -332,6 +336,7 @@ Progress extract_progress(const input::Document& doc, const std::vector<Range>& 
                 const std::string_view after = s.substr(z + 6);
                 std::size_t wl = 0;
                 if (!text::starts_with_any(after, {"措施", "举措", "任务", "舉措", "任務"}, &wl)) continue;
+                if (s.substr(0, z).ends_with("完成")) continue;  // 已完成整改任务20项: done, not planned
                 if (auto c = count_before(s, z); c && (c->second.unit == "条" || c->second.unit == "项" || c->second.unit == "个")) {
                     p.measures_planned = make_count(doc, r, c->first, c->second);
                     break;
@@ -363,12 +368,16 @@ Progress extract_progress(const input::Document& doc, const std::vector<Range>& 
             const std::string_view s = doc.text(r);
             std::size_t from = pi == reported_para ? reported_at : 0;
             std::size_t wl = 0;
-            const std::size_t k = text::find_any(s, {"完成整改", "已整改", "整改完成"}, from, &wl);
-            if (k == npos) continue;
-            if (auto m = match_count(s.substr(k + wl)); m && (m->unit == "个" || m->unit == "项")) {
-                p.problems_completed = make_count(doc, r, k + wl, *m);
-                break;
+            for (std::size_t k = text::find_any(s, {"完成整改", "整改完成", "已整改"}, from, &wl); k != npos;
+                 k = text::find_any(s, {"完成整改", "整改完成", "已整改"}, k + wl, &wl)) {
+                std::size_t n = k + wl;
+                if (s.substr(n).starts_with("完成")) n += 6;  // 已整改完成35个
+                if (auto m = match_count(s.substr(n)); m && (m->unit == "个" || m->unit == "项")) {
+                    p.problems_completed = make_count(doc, r, n, *m);
+                    break;
+                }
             }
+            if (p.problems_completed) break;
         }
     }
     return p;
