@@ -148,9 +148,29 @@ struct Contacts {
     Span span;
 };
 
+/// A total per normalised category, for aggregating corpora.
+struct CategoryTotal {
+    std::string category;
+    std::int64_t value = 0;  ///< people or cases for sanctions, fen for money
+};
+
+/// Figures users otherwise compute by hand from the extracted ones.
+struct Derived {
+    std::optional<int> inspection_days;              ///< end - start + 1
+    std::optional<int> days_feedback_to_publication; ///< published - feedback
+    std::vector<CategoryTotal> sanctions_by_category;  ///< top-level items, 人 only
+    std::vector<CategoryTotal> cases_by_category;      ///< 件 items
+    std::vector<CategoryTotal> money_by_category;      ///< fen
+    /// FNV-1a 64 of the normalised body (chrome excluded, punctuation widths,
+    /// spaces and traditional/simplified folded): equal for republished copies.
+    std::string content_hash;
+};
+
 /// Everything the parser found in one report.
 struct Report {
     bool is_report = true;          ///< false for pages that are not rectification reports
+    std::optional<std::string> not_report_reason;  ///< why is_report is false
+    std::string encoding = "utf-8"; ///< the input's encoding, as detected by load()
     std::optional<Text> title;
     std::optional<InspectionKind> kind;
     Header header;
@@ -161,10 +181,14 @@ struct Report {
     std::optional<Text> overview;   ///< text between the header and the first heading
     std::vector<Section> sections;
     std::vector<NextStep> next_steps;
+    std::optional<Text> next_steps_block;  ///< the next-steps part as a whole (下一步,…一是…二是…)
     std::optional<Contacts> contacts;
     std::optional<Text> signatory;
     std::optional<DatedValue> published_date;
     std::vector<Text> chrome;       ///< page furniture around the report (breadcrumbs, metadata)
+    /// Body text no other element covers; each has an `unclassified-text` diagnostic.
+    std::vector<Text> unclassified;
+    Derived derived;
     std::vector<Diagnostic> diagnostics;
     std::uint32_t source_size = 0;  ///< bytes of the parsed text; every Span lies within it
 };

@@ -36,7 +36,7 @@ public:
     [[nodiscard]] Span span(Range r) const noexcept { return norm_.to_source(r.begin, r.end); }
     /// Source text (as written) with its span.
     [[nodiscard]] Text text_value(Range r) const {
-        return Text{std::string(norm_.source_text(r.begin, r.end)), span(r)};
+        return Text{norm_.source_value(r.begin, r.end), span(r)};
     }
 
     /// Record a diagnostic. A code repeated more than kMaxPerCode times is

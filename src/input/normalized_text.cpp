@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "input/hant_hans.hpp"
 #include "input/utf8.hpp"
 
 namespace zhenggai::input {
@@ -25,7 +26,59 @@ char fold(char32_t cp) noexcept {
     }
 }
 
+bool is_cjk(char32_t cp) noexcept {
+    return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
+}
+
+// Letters of a pinyin reading with its tone mark: a-z, ü and the marked vowels.
+bool is_pinyin_letter(char32_t cp, bool& tone) noexcept {
+    if (cp >= 'a' && cp <= 'z') return true;
+    static constexpr char32_t marked[] = {U'ā', U'á', U'ǎ', U'à', U'ē', U'é', U'ě', U'è', U'ī', U'í', U'ǐ', U'ì',
+                                          U'ō', U'ó', U'ǒ', U'ò', U'ū', U'ú', U'ǔ', U'ù', U'ǖ', U'ǘ', U'ǚ', U'ǜ',
+                                          U'ü', U'ń', U'ň', U'ǹ', U'ḿ'};
+    for (const char32_t m : marked)
+        if (cp == m) {
+            tone = true;
+            return true;
+        }
+    return false;
+}
+
+// Length in bytes of a pinyin insertion "(jù)" / "（tǒng）" at source[i], or 0.
+// Only a reading with a tone mark counts, so "(app)" or "(a)" stay text.
+std::size_t pinyin_insertion(std::string_view s, std::size_t i) noexcept {
+    std::size_t j = i;
+    if (s.substr(j).starts_with("(")) j += 1;
+    else if (s.substr(j).starts_with("\xEF\xBC\x88")) j += 3;  // （
+    else return 0;
+    bool tone = false;
+    int letters = 0;
+    while (j < s.size() && letters <= 6) {
+        const Utf8Decoded d = decode_utf8(s, j);
+        if (!d.valid || !is_pinyin_letter(d.code_point, tone)) break;
+        j += d.length;
+        ++letters;
+    }
+    if (letters == 0 || letters > 6 || !tone) return 0;
+    if (s.substr(j).starts_with(")")) return j + 1 - i;
+    if (s.substr(j).starts_with("\xEF\xBC\x89")) return j + 3 - i;  // ）
+    return 0;
+}
+
 }  // namespace
+
+std::string NormalizedText::source_value(std::uint32_t begin, std::uint32_t end) const {
+    const Span s = to_source(begin, end);
+    std::string out;
+    std::uint32_t at = s.begin;
+    for (const Span& d : dropped_) {
+        if (d.end <= at || d.begin >= s.end) continue;
+        if (d.begin > at) out.append(source_.substr(at, d.begin - at));
+        at = std::max(at, d.end);
+    }
+    if (at < s.end) out.append(source_.substr(at, s.end - at));
+    return out;
+}
 
 NormalizedText NormalizedText::from_source(std::string_view source, std::vector<Diagnostic>& diagnostics) {
     NormalizedText n;
@@ -37,6 +90,9 @@ NormalizedText NormalizedText::from_source(std::string_view source, std::vector<
         n.breaks_.push_back({0, 3});
     }
     std::size_t invalid_reported = 0;
+    const bool fold_traditional = looks_traditional(source);
+    n.folded_traditional_ = fold_traditional;
+    NormalizedText& n_ = n;
     while (i < source.size()) {
         const unsigned char c = static_cast<unsigned char>(source[i]);
         if (c < 0x80) {
@@ -67,6 +123,27 @@ NormalizedText NormalizedText::from_source(std::string_view source, std::vector<
             n.text_.append("\xEF\xBF\xBD");
             i += d.length;
             n.breaks_.push_back({static_cast<std::uint32_t>(n.text_.size()), static_cast<std::uint32_t>(i)});
+            continue;
+        }
+        if (is_cjk(d.code_point)) {
+            const std::size_t start = i;
+            const char32_t simple = fold_traditional ? to_simplified(d.code_point) : d.code_point;
+            if (simple != d.code_point) {
+                char buf[4];
+                const std::size_t n = encode_utf8(simple, buf);
+                n_.text_.append(buf, n);
+                i += d.length;
+                if (n != d.length) n_.breaks_.push_back({static_cast<std::uint32_t>(n_.text_.size()), static_cast<std::uint32_t>(i)});
+            } else {
+                n_.text_.append(source.substr(i, d.length));
+                i += d.length;
+            }
+            (void)start;
+            if (const std::size_t p = pinyin_insertion(source, i)) {
+                n_.dropped_.push_back(Span{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + p)});
+                i += p;
+                n_.breaks_.push_back({static_cast<std::uint32_t>(n_.text_.size()), static_cast<std::uint32_t>(i)});
+            }
             continue;
         }
         if (const char f = fold(d.code_point); f != 0) {

@@ -4,7 +4,9 @@
 // CRLF line ends and the odd broken byte. The grammars only ever see the
 // normalised copy (ASCII punctuation and digits, plain spaces, valid UTF-8);
 // every position they report is mapped back to the original bytes so spans and
-// strings always come from the source as written.
+// strings always come from the source as written. Traditional characters are
+// folded to simplified (for matching only) and pinyin readings inserted after
+// characters by spam mirrors (據(jù)) are dropped, both through the same map.
 #pragma once
 
 #include <cstdint>
@@ -31,11 +33,20 @@ public:
     [[nodiscard]] Span to_source(std::uint32_t begin, std::uint32_t end) const noexcept {
         return Span{to_source(begin), to_source(end)};
     }
-    /// The source text (as written) behind the normalised range [begin, end).
+    /// The source bytes behind the normalised range [begin, end), untouched.
     [[nodiscard]] std::string_view source_text(std::uint32_t begin, std::uint32_t end) const noexcept {
         const Span s = to_source(begin, end);
         return source_.substr(s.begin, s.end - s.begin);
     }
+    /// The value as written behind [begin, end): the source text without the
+    /// pieces the normaliser dropped as damage (pinyin readings inserted after
+    /// characters by spam mirrors, 據(jù) → 據). Usually the plain slice.
+    [[nodiscard]] std::string source_value(std::uint32_t begin, std::uint32_t end) const;
+
+    /// Whether traditional characters were folded to simplified for matching.
+    [[nodiscard]] bool folded_traditional() const noexcept { return folded_traditional_; }
+    /// Source ranges dropped from the normalised text (pinyin insertions).
+    [[nodiscard]] const std::vector<Span>& dropped() const noexcept { return dropped_; }
 
 private:
     // Breakpoints where the distance between normalised and source offsets
@@ -48,6 +59,8 @@ private:
     std::string_view source_;
     std::string text_;
     std::vector<Breakpoint> breaks_;
+    std::vector<Span> dropped_;
+    bool folded_traditional_ = false;
 };
 
 }  // namespace zhenggai::input

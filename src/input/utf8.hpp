@@ -41,6 +41,27 @@ struct Utf8Decoded {
     return {cp, len, true};
 }
 
+/// Write `cp` as UTF-8 into out[0..4); returns the byte count.
+inline std::size_t encode_utf8(char32_t cp, char* out) noexcept {
+    if (cp < 0x80) { out[0] = static_cast<char>(cp); return 1; }
+    if (cp < 0x800) {
+        out[0] = static_cast<char>(0xC0 | (cp >> 6));
+        out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = static_cast<char>(0xE0 | (cp >> 12));
+        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = static_cast<char>(0xF0 | (cp >> 18));
+    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 4;
+}
+
 /// Length in bytes of the (valid) UTF-8 character starting at s[i].
 [[nodiscard]] inline std::size_t utf8_length(std::string_view s, std::size_t i) noexcept {
     return decode_utf8(s, i).length;

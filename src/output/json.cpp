@@ -288,10 +288,34 @@ Json diagnostics_to_json_value(const Report& report) {
     return a;
 }
 
+namespace {
+Json totals_to_json(const std::vector<CategoryTotal>& totals) {
+    Json o = Json::object();
+    for (const CategoryTotal& t : totals) o[t.category] = t.value;
+    return o;
+}
+}  // namespace
+
+Json derived_to_json(const Derived& d) {
+    Json j = Json::object();
+    j["inspection_days"] = d.inspection_days ? Json(*d.inspection_days) : Json(nullptr);
+    j["days_feedback_to_publication"] =
+        d.days_feedback_to_publication ? Json(*d.days_feedback_to_publication) : Json(nullptr);
+    j["sanctions_by_category"] = totals_to_json(d.sanctions_by_category);
+    j["cases_by_category"] = totals_to_json(d.cases_by_category);
+    Json money = Json::object();
+    for (const CategoryTotal& t : d.money_by_category) money[t.category] = money_yuan_to_json(t.value);
+    j["money_yuan_by_category"] = std::move(money);
+    j["content_hash"] = d.content_hash;
+    return j;
+}
+
 Json to_json_value(const Report& r) {
     Json j = Json::object();
     j["schema"] = report_schema;
     j["is_report"] = r.is_report;
+    j["not_report_reason"] = r.not_report_reason ? Json(*r.not_report_reason) : Json(nullptr);
+    j["encoding"] = r.encoding;
     j["title"] = text_value(r.title);
     j["kind"] = r.kind ? Json(to_string(*r.kind)) : Json(nullptr);
     j["header"] = header_to_json(r.header);
@@ -315,6 +339,7 @@ Json to_json_value(const Report& r) {
     Json next_steps = Json::array();
     for (const NextStep& n : r.next_steps) next_steps.push_back(next_step_to_json(n));
     j["next_steps"] = std::move(next_steps);
+    j["next_steps_block"] = r.next_steps_block ? text_object(*r.next_steps_block) : Json(nullptr);
 
     j["contacts"] = r.contacts ? contacts_to_json(*r.contacts) : Json(nullptr);
     j["signatory"] = text_value(r.signatory);
@@ -338,6 +363,11 @@ Json to_json_value(const Report& r) {
     for (const Text& t : r.chrome) chrome.push_back(text_object(t));
     j["chrome"] = std::move(chrome);
 
+    Json unclassified = Json::array();
+    for (const Text& t : r.unclassified) unclassified.push_back(text_object(t));
+    j["unclassified"] = std::move(unclassified);
+
+    j["derived"] = derived_to_json(r.derived);
     j["diagnostics"] = diagnostics_to_json_value(r);
     j["source_size"] = r.source_size;
     return j;

@@ -18,6 +18,7 @@
 #include "facts/statistics/statistics.hpp"
 #include "input/document.hpp"
 #include "input/text.hpp"
+#include "report/derive.hpp"
 #include "report/validate.hpp"
 #include "structure/next_steps.hpp"
 #include "structure/paragraphs.hpp"
@@ -113,6 +114,9 @@ void locate_title(const input::Document& doc, const std::vector<Range>& paras, s
             r.title = doc.text_value(sub(paras[i], b, *e));
             lay.title = {i};
         }
+        // Bullets, metadata labels and an appended date around the title are page furniture.
+        if (b > 0) r.chrome.push_back(doc.text_value(sub(paras[i], 0, b)));
+        if (*e < s.size()) r.chrome.push_back(doc.text_value(sub(paras[i], *e, s.size())));
         if (*e < s.size()) {
             // The page's date after the title: a publication date for pages without a signature.
             const std::size_t open = s.rfind('(');
@@ -209,6 +213,7 @@ Report parse(std::string_view utf8) {
     for (std::size_t i = (lay.date_line == npos ? paras.size() : lay.date_line + 1); i < paras.size(); ++i)
         chrome.push_back(i);
     for (const std::size_t i : chrome) r.chrome.push_back(doc.text_value(paras[i]));
+    std::sort(r.chrome.begin(), r.chrome.end(), [](const Text& a, const Text& b) { return a.span.begin < b.span.begin; });
     if (!r.published_date) {
         if (auto d = chrome_date(doc, paras, chrome)) r.published_date = d;
     }
@@ -253,6 +258,10 @@ Report parse(std::string_view utf8) {
     std::vector<Range> contact_paras;
     for (std::size_t i = body_stop; i < lay.body_end; ++i) contact_paras.push_back(paras[i]);
     r.contacts = facts::extract_contacts(doc, contact_paras);
+    if (r.contacts) {
+        // The block as a whole, lead-in and closing punctuation included.
+        r.contacts->span = doc.span(Range{contact_paras.front().begin, contact_paras.back().end});
+    }
 
     // Next steps: a paragraph opening with 下一步 ends the numbered body,
     // unless it is the body of a heading that stands alone just before it.
@@ -285,6 +294,7 @@ Report parse(std::string_view utf8) {
         std::vector<Range> block;
         for (std::size_t i = lay.next_steps; i < body_stop; ++i) block.push_back(paras[i]);
         r.next_steps = structure::inline_points(doc, block);
+        if (!block.empty()) r.next_steps_block = doc.text_value(Range{block.front().begin, block.back().end});
     }
     if (r.next_steps.empty()) {
         for (std::size_t i = lay.body_begin; i < section_stop && r.next_steps.empty(); ++i) {
@@ -355,9 +365,11 @@ Report parse(std::string_view utf8) {
         r.is_report = true;
     } else {
         r.is_report = false;
-        doc.diagnose(Severity::info, "not-a-report",
-                     lay.header == npos ? "no inspection header and no rectification title: not a rectification report"
-                                        : "an inspection is announced but no findings were fed back: not a rectification report",
+        r.not_report_reason = lay.header == npos
+                                  ? (news ? "a news article: no inspection header of its own and no rectification title"
+                                          : "no inspection header and no rectification title")
+                                  : "an inspection is announced but no findings were fed back (an inspection notice)";
+        doc.diagnose(Severity::info, "not-a-report", *r.not_report_reason + ": not a rectification report",
                      lay.header != npos ? paras[lay.header] : Range{0, 0});
         r.sanctions.clear();
         r.money.clear();
@@ -365,7 +377,14 @@ Report parse(std::string_view utf8) {
         r.rules_established.reset();
     }
 
+    // The report proper: from its title (or header) to its date line.
+    std::size_t first = lay.header != npos ? lay.header : lay.body_begin;
+    if (!lay.title.empty()) first = std::min(first, lay.title.front());
+    const std::size_t last = lay.date_line != npos ? lay.date_line + 1 : paras.size();
+    const Range report_range = first < last ? Range{paras[first].begin, paras[last - 1].end} : Range{0, 0};
     report::validate(r);
+    report::mark_unclassified(r, doc, report_range);
+    report::derive(r, doc, report_range);
     return r;
 }
 

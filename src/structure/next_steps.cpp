@@ -50,8 +50,7 @@ std::vector<NextStep> inline_points(const input::Document& doc, const std::vecto
         std::size_t xe = end;
         while (xe > tb && text::is_space(s[xe - 1])) --xe;
         NextStep st{};
-        st.marker = std::string(doc.normalized().source_text(pt.para.begin + static_cast<std::uint32_t>(pt.at),
-                                                             pt.para.begin + static_cast<std::uint32_t>(tb)));
+        st.marker = doc.text_value(sub(pt.para, pt.at, tb)).value;
         st.ordinal = pt.ordinal;
         st.title = doc.text_value(sub(pt.para, tb, te));
         st.text = doc.text_value(sub(pt.para, tb, xe));

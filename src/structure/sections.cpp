@@ -143,8 +143,8 @@ std::vector<Section> build_sections(const input::Document& doc, const std::vecto
         Open o;
         o.kind = kind;
         Section& s = o.section;
-        s.marker = std::string(doc.normalized().source_text(p.begin, p.begin + static_cast<std::uint32_t>(h->marker.length)));
-        s.label = std::string(doc.normalized().source_text(p.begin, p.begin + static_cast<std::uint32_t>(h->marker.label_length)));
+        s.marker = doc.normalized().source_value(p.begin, p.begin + static_cast<std::uint32_t>(h->marker.length));
+        s.label = doc.normalized().source_value(p.begin, p.begin + static_cast<std::uint32_t>(h->marker.label_length));
         s.ordinal = h->marker.ordinal;
         s.level = static_cast<int>(stack.size()) + 1;
         s.title = doc.text_value(h->title);

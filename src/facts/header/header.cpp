@@ -234,12 +234,12 @@ HeaderFacts extract_header(const input::Document& doc, Range where) {
             bool dropped = false;
             for (std::size_t i = ub; i < ue; ++i) {
                 if (s[i] == '(') {
-                    if (depth++ == 0) { value += doc.normalized().source_text(where.begin + piece, where.begin + i); dropped = true; }
+                    if (depth++ == 0) { value += doc.normalized().source_value(where.begin + static_cast<std::uint32_t>(piece), where.begin + static_cast<std::uint32_t>(i)); dropped = true; }
                 } else if (s[i] == ')' && depth > 0) {
                     if (--depth == 0) piece = i + 1;
                 }
             }
-            if (depth == 0) value += doc.normalized().source_text(where.begin + piece, where.begin + ue);
+            if (depth == 0) value += doc.normalized().source_value(where.begin + static_cast<std::uint32_t>(piece), where.begin + static_cast<std::uint32_t>(ue));
             std::size_t tb = ub, te = ue;
             trim(s, tb, te);
             if (tb < te) {

@@ -1,0 +1,281 @@
+// Encoding detection and decoding with ICU.
+//
+// Why ICU: one maintained library gives the converters (GB18030, Big5,
+// UTF-16), a charset detector and the Hant→Hans transliteration the
+// normaliser needs, all in Debian's libicu-dev.
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+#include <unicode/ucsdet.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <string>
+
+#include "input/utf8.hpp"
+#include "zhenggai/load.hpp"
+
+namespace zhenggai {
+
+namespace {
+
+struct Converter {
+    UConverter* c = nullptr;
+    ~Converter() {
+        if (c) ucnv_close(c);
+    }
+};
+
+// Where the converter met bytes it could not decode: input offsets and lengths.
+struct BadBytes {
+    std::vector<std::pair<std::size_t, std::size_t>> at;
+    const char* base = nullptr;
+};
+
+void on_bad_bytes(const void* context, UConverterToUnicodeArgs* args, const char* code_units, int32_t length,
+                  UConverterCallbackReason reason, UErrorCode* err) {
+    if (reason > UCNV_IRREGULAR) return;  // reset / close / clone: nothing to do
+    auto* bad = static_cast<BadBytes*>(const_cast<void*>(context));
+    // code_units lie in ICU's buffer or in the input; args->source is just past them.
+    const std::size_t end = static_cast<std::size_t>(args->source - bad->base);
+    const std::size_t len = static_cast<std::size_t>(std::max(length, 1));
+    bad->at.emplace_back(end >= len ? end - len : 0, len);
+    (void)code_units;
+    static const UChar replacement = 0xFFFD;
+    *err = U_ZERO_ERROR;
+    ucnv_cbToUWriteUChars(args, &replacement, 1, 0, err);
+}
+
+struct Decoded {
+    std::string utf8;
+    std::vector<std::size_t> replacement_at;  // UTF-8 offsets of U+FFFD written for bad bytes
+    BadBytes bad;
+    bool ok = false;
+};
+
+Decoded decode_with(std::string_view bytes, const char* name) {
+    Decoded out;
+    UErrorCode st = U_ZERO_ERROR;
+    Converter conv;
+    conv.c = ucnv_open(name, &st);
+    if (U_FAILURE(st)) return out;
+    out.bad.base = bytes.data();
+    ucnv_setToUCallBack(conv.c, on_bad_bytes, &out.bad, nullptr, nullptr, &st);
+    if (U_FAILURE(st)) return out;
+    out.utf8.reserve(bytes.size() * 3 / 2);
+    const char* src = bytes.data();
+    const char* const src_end = bytes.data() + bytes.size();
+    std::array<UChar, 8192> buf{};
+    UChar32 pending_high = 0;
+    std::size_t seen_bad = 0;
+    for (;;) {
+        UChar* target = buf.data();
+        st = U_ZERO_ERROR;
+        ucnv_toUnicode(conv.c, &target, buf.data() + buf.size(), &src, src_end, nullptr, true, &st);
+        if (U_FAILURE(st) && st != U_BUFFER_OVERFLOW_ERROR) return out;
+        for (UChar* p = buf.data(); p < target; ++p) {
+            UChar32 c = *p;
+            if (pending_high) {
+                if (U16_IS_TRAIL(c)) {
+                    c = U16_GET_SUPPLEMENTARY(pending_high, c);
+                    pending_high = 0;
+                } else {
+                    pending_high = 0;
+                    out.utf8.append("\xEF\xBF\xBD");
+                }
+            } else if (U16_IS_LEAD(c)) {
+                pending_high = c;
+                continue;
+            }
+            if (U16_IS_TRAIL(c)) c = 0xFFFD;
+            char tmp[4];
+            const auto n = static_cast<int32_t>(input::encode_utf8(static_cast<char32_t>(c), tmp));
+            if (c == 0xFFFD && seen_bad < out.bad.at.size()) {
+                out.replacement_at.push_back(out.utf8.size());
+                ++seen_bad;
+            }
+            out.utf8.append(tmp, static_cast<std::size_t>(n));
+        }
+        if (st != U_BUFFER_OVERFLOW_ERROR) break;
+    }
+    if (pending_high) out.utf8.append("\xEF\xBF\xBD");
+    out.ok = true;
+    return out;
+}
+
+std::size_t utf8_errors(std::string_view s) {
+    std::size_t errors = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto d = input::decode_utf8(s, i);
+        errors += !d.valid;
+        i += d.length;
+    }
+    return errors;
+}
+
+// How Chinese a decoded text looks: occurrences of very common characters in
+// both scripts. Decoding Big5 bytes as GB18030 (or the reverse) mostly gives
+// valid but rare characters, so this separates the two reliably.
+std::size_t common_score(std::string_view utf8) {
+    static constexpr std::string_view common[] = {
+        "的", "一", "是", "在", "不", "了", "有", "和", "人", "这", "中", "大", "为", "上", "个", "国", "我",
+        "以", "要", "他", "时", "来", "用", "们", "生", "到", "作", "地", "于", "出", "就", "分", "对", "成",
+        "会", "可", "主", "发", "年", "动", "同", "工", "也", "能", "下", "过", "子", "说", "产", "种", "面",
+        "而", "方", "后", "多", "定", "行", "学", "法", "所", "民", "得", "经", "十", "三", "之", "进", "着",
+        "等", "部", "度", "家", "电", "力", "里", "如", "水", "化", "高", "自", "二", "理", "起", "小", "物",
+        "现", "实", "加", "量", "都", "两", "体", "制", "机", "当", "使", "点", "从", "业", "本", "去", "把",
+        "整", "改", "巡", "视", "察", "问", "题", "党", "委", "组", "织", "领", "导", "责", "任", "作", "月",
+        "日", "们", "這", "個", "為", "國", "時", "來", "們", "對", "會", "說", "於", "進", "經", "實", "現",
+        "動", "發", "後", "過", "種", "麼", "學", "業", "點", "從", "體", "機", "當", "問", "題", "黨", "組",
+        "織", "領", "導", "責", "任", "視", "關", "處", "紀", "規", "議",
+    };
+    std::size_t score = 0;
+    for (const auto w : common) {
+        for (std::size_t p = utf8.find(w); p != std::string_view::npos; p = utf8.find(w, p + w.size())) ++score;
+    }
+    return score;
+}
+
+LoadedText finish(Decoded d, std::string encoding, std::string_view bytes) {
+    LoadedText out;
+    out.encoding = std::move(encoding);
+    for (std::size_t k = 0; k < d.bad.at.size() && k < d.replacement_at.size(); ++k) {
+        const auto [off, len] = d.bad.at[k];
+        std::string hex;
+        for (std::size_t j = off; j < off + len && j < bytes.size() && j < off + 4; ++j) {
+            static const char* digits = "0123456789ABCDEF";
+            const auto b = static_cast<unsigned char>(bytes[j]);
+            if (!hex.empty()) hex += ' ';
+            hex += "0x";
+            hex += digits[b >> 4];
+            hex += digits[b & 15];
+        }
+        if (k == 32) {
+            out.diagnostics.push_back({Severity::warning, "invalid-bytes", "further undecodable byte sequences not listed",
+                                       Span{static_cast<std::uint32_t>(d.replacement_at[k]),
+                                            static_cast<std::uint32_t>(d.replacement_at[k] + 3)}});
+            break;
+        }
+        out.diagnostics.push_back({Severity::warning, "invalid-bytes",
+                                   "bytes " + hex + " at offset " + std::to_string(off) + " are not valid " +
+                                       out.encoding + " (read as U+FFFD)",
+                                   Span{static_cast<std::uint32_t>(d.replacement_at[k]),
+                                        static_cast<std::uint32_t>(d.replacement_at[k] + 3)}});
+    }
+    out.text = std::move(d.utf8);
+    return out;
+}
+
+// UTF-16 without a BOM: many NUL bytes on one side of the code-unit pairs.
+const char* utf16_without_bom(std::string_view b) {
+    if (b.size() < 4) return nullptr;
+    std::size_t even = 0, odd = 0;
+    const std::size_t n = std::min<std::size_t>(b.size(), 4096) & ~std::size_t{1};
+    for (std::size_t i = 0; i < n; i += 2) {
+        even += b[i] == 0;
+        odd += b[i + 1] == 0;
+    }
+    if (odd > n / 8 && even == 0) return "UTF-16LE";
+    if (even > n / 8 && odd == 0) return "UTF-16BE";
+    return nullptr;
+}
+
+}  // namespace
+
+LoadedText load_as(std::string_view bytes, std::string_view encoding) {
+    const std::string name(encoding);
+    Decoded d = decode_with(bytes, name.c_str());
+    if (!d.ok) {
+        LoadedText out;
+        out.encoding = name;
+        out.diagnostics.push_back({Severity::error, "unknown-encoding", "no converter for encoding " + name, Span{}});
+        return out;
+    }
+    std::string label = name;
+    std::transform(label.begin(), label.end(), label.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    // A BOM the converter kept as U+FEFF is not text.
+    if (d.utf8.starts_with("\xEF\xBB\xBF")) {
+        d.utf8.erase(0, 3);
+        for (auto& r : d.replacement_at) r -= 3;
+    }
+    return finish(std::move(d), label, bytes);
+}
+
+LoadedText load(std::string_view bytes) {
+    if (bytes.starts_with("\xEF\xBB\xBF")) {
+        LoadedText out;
+        out.encoding = "utf-8-bom";
+        out.text = std::string(bytes.substr(3));
+        return out;  // invalid bytes, if any, are reported by parse() with their positions
+    }
+    if (bytes.starts_with("\xFF\xFE")) return load_as(bytes, "UTF-16LE");
+    if (bytes.starts_with("\xFE\xFF")) return load_as(bytes, "UTF-16BE");
+    if (const char* u16 = utf16_without_bom(bytes)) return load_as(bytes, u16);
+    const std::size_t bad_utf8 = utf8_errors(bytes);
+    if (bad_utf8 == 0) {
+        LoadedText out;
+        out.encoding = "utf-8";
+        out.text = std::string(bytes);
+        return out;
+    }
+    // Not UTF-8: ask ICU's detector, then check its answer against the
+    // alternatives by decoding errors and how Chinese the result reads.
+    std::vector<std::string> candidates;
+    {
+        UErrorCode st = U_ZERO_ERROR;
+        UCharsetDetector* det = ucsdet_open(&st);
+        if (U_SUCCESS(st)) {
+            ucsdet_setText(det, bytes.data(), static_cast<int32_t>(std::min<std::size_t>(bytes.size(), 1 << 20)), &st);
+            int32_t found = 0;
+            const UCharsetMatch** matches = ucsdet_detectAll(det, &found, &st);
+            for (int32_t i = 0; U_SUCCESS(st) && i < found && i < 6; ++i) {
+                UErrorCode s2 = U_ZERO_ERROR;
+                const char* name = ucsdet_getName(matches[i], &s2);
+                if (U_SUCCESS(s2) && name) candidates.emplace_back(name);
+            }
+            ucsdet_close(det);
+        }
+    }
+    for (const char* fallback : {"GB18030", "Big5"})
+        if (std::find(candidates.begin(), candidates.end(), fallback) == candidates.end()) candidates.emplace_back(fallback);
+    struct Scored {
+        std::string name;
+        std::size_t errors;
+        std::size_t score;
+    };
+    std::vector<Scored> scored;
+    const std::string_view sample = bytes.substr(0, std::min<std::size_t>(bytes.size(), 256 * 1024));
+    for (const auto& name : candidates) {
+        if (name != "GB18030" && name != "Big5" && name != "UTF-8") continue;  // the families reports come in
+        if (name == "UTF-8") continue;
+        Decoded d = decode_with(sample, name.c_str());
+        if (!d.ok) continue;
+        scored.push_back({name, d.bad.at.size(), common_score(d.utf8)});
+    }
+    if (scored.empty()) return load_as(bytes, "UTF-8");
+    const auto best = std::min_element(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
+        // Fewer errors per common character wins; ties go to the higher score.
+        const auto ka = a.errors * 8, kb = b.errors * 8;
+        if (ka + b.score != kb + a.score) return ka + b.score < kb + a.score;
+        return a.score > b.score;
+    });
+    if (best->score == 0 && bad_utf8 * 20 < bytes.size()) {
+        // Mostly UTF-8 with a few broken bytes: keep it, parse() reports them.
+        LoadedText out;
+        out.encoding = "utf-8";
+        out.text = std::string(bytes);
+        return out;
+    }
+    return load_as(bytes, best->name);
+}
+
+Report parse_bytes(std::string_view bytes) {
+    LoadedText loaded = load(bytes);
+    Report r = parse(loaded.text);
+    r.encoding = loaded.encoding;
+    r.diagnostics.insert(r.diagnostics.begin(), loaded.diagnostics.begin(), loaded.diagnostics.end());
+    return r;
+}
+
+}  // namespace zhenggai

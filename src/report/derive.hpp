@@ -1,0 +1,25 @@
+// Figures derived from the extracted ones, and the coverage of the body.
+#pragma once
+
+#include <string_view>
+
+#include "input/document.hpp"
+#include "zhenggai/report.hpp"
+
+namespace zhenggai::report {
+
+/// Fill Report::derived; `body` is the normalised range of the report proper
+/// (chrome excluded), used for the content hash.
+void derive(Report& r, const input::Document& doc, input::Range body);
+
+/// Record as Report::unclassified every non-blank stretch of `body` that no
+/// structural element (title, header, overview, headings, section texts,
+/// next steps outside sections, contacts, signatory, date) covers, each with an
+/// `unclassified-text` diagnostic.
+void mark_unclassified(Report& r, const input::Document& doc, input::Range body);
+
+/// The structural elements of a Report as source spans, sorted (the leaves
+/// of the coverage: each body byte belongs to at most one of them).
+[[nodiscard]] std::vector<Span> leaf_spans(const Report& r);
+
+}  // namespace zhenggai::report
