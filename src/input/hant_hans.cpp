@@ -3,6 +3,9 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
 #include <memory>
 #include <vector>
 
@@ -57,15 +60,37 @@ char32_t to_simplified(char32_t cp) noexcept {
 }
 
 bool looks_traditional(std::string_view s) noexcept {
-    // Frequent characters whose traditional form differs from the simplified one.
-    static constexpr std::string_view marks[] = {"們", "國", "會", "關", "於", "這", "個", "為", "與", "來", "對",
-                                                 "時", "說", "問", "題", "進", "實", "現", "經", "組", "織", "黨",
-                                                 "紀", "處", "違", "規", "視", "導", "責", "據", "開", "長", "統",
-                                                 "發", "後", "將", "機", "構", "領", "況", "議", "總", "結"};
-    std::size_t hits = 0;
-    const std::string_view head = s.substr(0, 64 * 1024);
-    for (const auto m : marks) {
-        if (head.find(m) != std::string_view::npos && ++hits >= 3) return true;
+    // Frequent characters whose traditional and simplified forms differ, in
+    // pairs. Three different traditional ones make a traditional text; a run
+    // of simplified ones settles it early the other way.
+    static constexpr std::u32string_view traditional = U"們國會關於這個為與來對時說問題進實現經組織黨紀處違規視導責據開長統發後將機構領況議總結";
+    static constexpr std::u32string_view simplified = U"们国会关于这个为与来对时说问题进实现经组织党纪处违规视导责据开长统发后将机构领况议总结";
+    static const auto table = [] {
+        std::vector<std::int8_t> t(kLast - kFirst + 1, 0);
+        for (std::size_t k = 0; k < traditional.size(); ++k) {
+            t[traditional[k] - kFirst] = static_cast<std::int8_t>(k + 1);
+            if (simplified[k] != traditional[k]) t[simplified[k] - kFirst] = -1;
+        }
+        return t;
+    }();
+    std::uint64_t seen = 0;
+    int hits = 0, simple = 0;
+    const std::size_t end = std::min<std::size_t>(s.size(), 16 * 1024);
+    for (std::size_t i = 0; i + 2 < end; ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0xE3 || c > 0xE9) continue;  // lead bytes of U+3400..U+9FFF
+        const char32_t cp = (static_cast<char32_t>(c & 0x0F) << 12) |
+                            (static_cast<char32_t>(static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
+                            (static_cast<unsigned char>(s[i + 2]) & 0x3F);
+        i += 2;
+        if (cp < kFirst || cp > kLast) continue;
+        const int v = table[cp - kFirst];
+        if (v > 0 && !(seen & (std::uint64_t{1} << v))) {
+            seen |= std::uint64_t{1} << v;
+            if (++hits >= 3) return true;
+        } else if (v < 0 && ++simple >= 24 && hits == 0) {
+            return false;
+        }
     }
     return false;
 }

@@ -26,10 +26,6 @@ char fold(char32_t cp) noexcept {
     }
 }
 
-bool is_cjk(char32_t cp) noexcept {
-    return (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x2FFFF);
-}
-
 // Letters of a pinyin reading with its tone mark: a-z, ü and the marked vowels.
 bool is_pinyin_letter(char32_t cp, bool& tone) noexcept {
     if (cp >= 'a' && cp <= 'z') return true;
@@ -84,77 +80,117 @@ NormalizedText NormalizedText::from_source(std::string_view source, std::vector<
     NormalizedText n;
     n.source_ = source;
     n.text_.reserve(source.size());
+    const std::size_t size = source.size();
     std::size_t i = 0;
-    if (source.substr(0, 3) == "\xEF\xBB\xBF") {  // BOM: not part of the text
+    if (source.starts_with("\xEF\xBB\xBF")) {  // BOM: not part of the text
         i = 3;
         n.breaks_.push_back({0, 3});
     }
-    std::size_t invalid_reported = 0;
     const bool fold_traditional = looks_traditional(source);
     n.folded_traditional_ = fold_traditional;
-    NormalizedText& n_ = n;
-    while (i < source.size()) {
-        const unsigned char c = static_cast<unsigned char>(source[i]);
+    std::size_t invalid_reported = 0;
+
+    // Bytes from `run` to `i` are copied verbatim in one go; only a change
+    // (a fold, a drop, a replacement) flushes the run. Most of a report is
+    // verbatim CJK and ASCII, so the loop mostly just advances.
+    std::size_t run = i;
+    auto flush = [&] {
+        if (i > run) n.text_.append(source.data() + run, i - run);
+    };
+    // Replace source[i, i + len) by `out` and note where the offsets shift.
+    auto replace = [&](std::size_t len, std::string_view out) {
+        flush();
+        n.text_.append(out);
+        i += len;
+        run = i;
+        if (out.size() != len)
+            n.breaks_.push_back({static_cast<std::uint32_t>(n.text_.size()), static_cast<std::uint32_t>(i)});
+    };
+    auto drop_pinyin = [&]() -> bool {
+        const std::size_t p = pinyin_insertion(source, i);
+        if (p == 0) return false;
+        flush();
+        n.dropped_.push_back(Span{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + p)});
+        i += p;
+        run = i;
+        n.breaks_.push_back({static_cast<std::uint32_t>(n.text_.size()), static_cast<std::uint32_t>(i)});
+        return true;
+    };
+    bool prev_cjk = false;
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(source[k]); };
+    while (i < size) {
+        const unsigned char c = byte(i);
         if (c < 0x80) {
-            if (c == '\r') {
-                // CRLF and lone CR both end a line; keep one '\n'.
-                const bool crlf = i + 1 < source.size() && source[i + 1] == '\n';
-                n.text_.push_back('\n');
-                i += crlf ? 2 : 1;
-                if (crlf) n.breaks_.push_back({static_cast<std::uint32_t>(n.text_.size()), static_cast<std::uint32_t>(i)});
+            if (c == '(' && prev_cjk && drop_pinyin()) continue;
+            prev_cjk = false;
+            if (c >= 0x20 || c == '\n') {
+                ++i;
                 continue;
             }
-            n.text_.push_back(c == '\t' || c == '\f' || c == '\v' ? ' ' : (c == 0 ? ' ' : static_cast<char>(c)));
-            ++i;
+            if (c == '\r') {
+                // CRLF and lone CR both end a line; keep one '\n'.
+                replace(i + 1 < size && source[i + 1] == '\n' ? 2 : 1, "\n");
+                continue;
+            }
+            replace(1, " ");  // tabs, form feeds, NUL and other controls
+            continue;
+        }
+        // The common case: a character of the CJK block (U+4000..U+9FFF) kept as is.
+        if (c >= 0xE4 && c <= 0xE9 && !fold_traditional && i + 2 < size && (byte(i + 1) & 0xC0) == 0x80
+            && (byte(i + 2) & 0xC0) == 0x80) {
+            i += 3;
+            prev_cjk = true;
+            continue;
+        }
+        // Three-byte sequences: almost every CJK character and full-width form.
+        if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < size && (byte(i + 1) & 0xC0) == 0x80
+            && (byte(i + 2) & 0xC0) == 0x80) {
+            const char32_t cp = (static_cast<char32_t>(c & 0x0F) << 12) | (static_cast<char32_t>(byte(i + 1) & 0x3F) << 6)
+                                | (byte(i + 2) & 0x3F);
+            if (cp >= 0x3400 && cp <= 0x9FFF) {
+                if (fold_traditional) {
+                    if (const char32_t simple = to_simplified(cp); simple != cp) {
+                        char buf[4];
+                        replace(3, std::string_view(buf, encode_utf8(simple, buf)));
+                        prev_cjk = true;
+                        continue;
+                    }
+                }
+                i += 3;
+                prev_cjk = true;
+                continue;
+            }
+            if (cp == 0xFF08 && prev_cjk && drop_pinyin()) continue;  // （jù）
+            prev_cjk = cp >= 0xF900 && cp <= 0xFAFF;
+            if (const char f = fold(cp); f != 0) {
+                replace(3, std::string_view(&f, 1));
+                continue;
+            }
+            i += 3;
             continue;
         }
         const Utf8Decoded d = decode_utf8(source, i);
         if (!d.valid) {
-            if (invalid_reported < 32) {
+            if (invalid_reported <= 32) {
                 diagnostics.push_back({Severity::warning, "invalid-utf8",
-                                       "invalid UTF-8 byte sequence (read as U+FFFD)",
-                                       Span{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + d.length)}});
-            } else if (invalid_reported == 32) {
-                diagnostics.push_back({Severity::warning, "invalid-utf8",
-                                       "further invalid UTF-8 sequences not listed",
+                                       invalid_reported < 32 ? "invalid UTF-8 byte sequence (read as U+FFFD)"
+                                                             : "further invalid UTF-8 sequences not listed",
                                        Span{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + d.length)}});
             }
             ++invalid_reported;
-            n.text_.append("\xEF\xBF\xBD");
-            i += d.length;
-            n.breaks_.push_back({static_cast<std::uint32_t>(n.text_.size()), static_cast<std::uint32_t>(i)});
-            continue;
-        }
-        if (is_cjk(d.code_point)) {
-            const std::size_t start = i;
-            const char32_t simple = fold_traditional ? to_simplified(d.code_point) : d.code_point;
-            if (simple != d.code_point) {
-                char buf[4];
-                const std::size_t n = encode_utf8(simple, buf);
-                n_.text_.append(buf, n);
-                i += d.length;
-                if (n != d.length) n_.breaks_.push_back({static_cast<std::uint32_t>(n_.text_.size()), static_cast<std::uint32_t>(i)});
-            } else {
-                n_.text_.append(source.substr(i, d.length));
-                i += d.length;
-            }
-            (void)start;
-            if (const std::size_t p = pinyin_insertion(source, i)) {
-                n_.dropped_.push_back(Span{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + p)});
-                i += p;
-                n_.breaks_.push_back({static_cast<std::uint32_t>(n_.text_.size()), static_cast<std::uint32_t>(i)});
-            }
+            prev_cjk = false;
+            replace(d.length, "\xEF\xBF\xBD");
             continue;
         }
         if (const char f = fold(d.code_point); f != 0) {
-            n.text_.push_back(f);
-            i += d.length;
-            n.breaks_.push_back({static_cast<std::uint32_t>(n.text_.size()), static_cast<std::uint32_t>(i)});
+            prev_cjk = false;
+            replace(d.length, std::string_view(&f, 1));
             continue;
         }
-        n.text_.append(source.substr(i, d.length));
+        prev_cjk = d.code_point >= 0x20000 && d.code_point <= 0x2FFFF;
         i += d.length;
     }
+    flush();
     return n;
 }
 

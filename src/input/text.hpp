@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <span>
 #include <string_view>
@@ -12,6 +14,44 @@
 #include "input/utf8.hpp"
 
 namespace zhenggai::text {
+
+/// The code point at s[i] of (valid, normalised) UTF-8, and its length.
+[[nodiscard]] inline char32_t code_point_at(std::string_view s, std::size_t i, std::size_t& length) noexcept {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+        length = 1;
+        return c;
+    }
+    if (c >= 0xE0 && c < 0xF0 && i + 2 < s.size()) {
+        length = 3;
+        return (static_cast<char32_t>(c & 0x0F) << 12) | (static_cast<char32_t>(static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
+               (static_cast<unsigned char>(s[i + 2]) & 0x3F);
+    }
+    const auto d = input::decode_utf8(s, i);
+    length = d.length;
+    return d.code_point;
+}
+
+/// A set of Basic Multilingual Plane characters with O(1) membership: the
+/// cheap first test before comparing whole keywords at a position.
+class LeadSet {
+public:
+    template <class Words>
+    explicit LeadSet(const Words& words) {
+        for (const std::string_view w : words) {
+            if (w.empty()) continue;
+            std::size_t len = 0;
+            const char32_t cp = code_point_at(w, 0, len);
+            if (cp < 0x10000) bits_[cp >> 6] |= std::uint64_t{1} << (cp & 63);
+        }
+    }
+    [[nodiscard]] bool contains(char32_t cp) const noexcept {
+        return cp < 0x10000 && ((bits_[cp >> 6] >> (cp & 63)) & 1);
+    }
+
+private:
+    std::uint64_t bits_[0x10000 / 64] = {};
+};
 
 /// A list of alternative words; braced lists and named arrays both convert.
 using Words = std::span<const std::string_view>;
@@ -23,8 +63,30 @@ inline constexpr std::string_view kCloseQuote = "”";
 inline constexpr std::string_view kOpenSingle = "‘";
 inline constexpr std::string_view kCloseSingle = "’";
 
+/// Substring search tuned for CJK keywords. std::string_view::find scans for
+/// the first byte, but every CJK character starts with one of a handful of
+/// lead bytes, so it stops almost everywhere; the third byte (a continuation
+/// byte, one of 64 values) is far rarer, so memchr for it and verify.
+[[nodiscard]] inline std::size_t fast_find(std::string_view s, std::string_view w, std::size_t from = 0) noexcept {
+    if (w.size() < 3 || static_cast<unsigned char>(w[0]) < 0xE0) return s.find(w, from);
+    if (from >= s.size() || s.size() - from < w.size()) return std::string_view::npos;
+    const char key = w[2];
+    const char* const base = s.data();
+    const char* p = base + from + 2;
+    const char* const last = base + s.size() - w.size() + 2;  // last position key may sit at
+    while (p <= last) {
+        p = static_cast<const char*>(std::memchr(p, key, static_cast<std::size_t>(last - p) + 1));
+        if (p == nullptr) return std::string_view::npos;
+        const char* start = p - 2;
+        if (start[0] == w[0] && start[1] == w[1] && std::memcmp(start, w.data(), w.size()) == 0)
+            return static_cast<std::size_t>(start - base);
+        p += 1;
+    }
+    return std::string_view::npos;
+}
+
 [[nodiscard]] inline bool contains(std::string_view s, std::string_view w) noexcept {
-    return s.find(w) != std::string_view::npos;
+    return fast_find(s, w) != std::string_view::npos;
 }
 
 [[nodiscard]] inline bool contains_any(std::string_view s, Words words) noexcept {
@@ -39,7 +101,7 @@ inline constexpr std::string_view kCloseSingle = "’";
                                           std::size_t from = 0, std::size_t* length = nullptr) noexcept {
     std::size_t best = std::string_view::npos, best_len = 0;
     for (auto w : words) {
-        const std::size_t p = s.find(w, from);
+        const std::size_t p = fast_find(s, w, from);
         if (p < best || (p == best && p != std::string_view::npos && w.size() > best_len)) {
             best = p;
             best_len = w.size();
@@ -96,9 +158,18 @@ inline constexpr std::string_view kCloseSingle = "’";
 /// damaged text still ends somewhere sensible.
 [[nodiscard]] inline std::size_t find_outside_quotes(std::string_view s, Words stops,
                                                      std::size_t from = 0) noexcept {
+    // Quotes, 《》 and 。 all start with byte E2 or E3; an ASCII stop needs an
+    // ASCII byte. Everything else is skipped a character at a time.
+    bool ascii_stop = false;
+    for (const auto stop : stops) ascii_stop = ascii_stop || (!stop.empty() && static_cast<unsigned char>(stop[0]) < 0x80);
     int depth = 0;
     std::size_t i = from;
     while (i < s.size()) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b != 0xE2 && b != 0xE3 && !(ascii_stop && b < 0x80)) {
+            i += b < 0x80 ? 1 : input::utf8_length(s, i);
+            continue;
+        }
         const std::string_view rest = s.substr(i);
         if (rest.starts_with(kOpenQuote) || rest.starts_with(kOpenSingle) || rest.starts_with("《")) {
             ++depth;

@@ -243,7 +243,9 @@ Report parse(std::string_view utf8) {
     }
 
     // Contacts: the last run of paragraphs with contact items, with its lead-in.
-    for (std::size_t i = lay.body_end; i > lay.body_begin; --i) {
+    // It stands among the last paragraphs; look at no more than twelve.
+    const std::size_t contacts_floor = std::max(lay.body_begin, lay.body_end > 12 ? lay.body_end - 12 : 0);
+    for (std::size_t i = lay.body_end; i > contacts_floor; --i) {
         const std::string_view s = doc.text(paras[i - 1]);
         if (facts::has_contact_item(s)) {
             lay.contacts_begin = i - 1;

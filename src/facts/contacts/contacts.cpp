@@ -1,6 +1,8 @@
 #include "facts/contacts/contacts.hpp"
 
+#include <algorithm>
 #include <array>
+#include <vector>
 
 #include "facts/contacts/tokens.hpp"
 #include "input/text.hpp"
@@ -37,10 +39,22 @@ Range sub(Range r, std::size_t b, std::size_t e) {
     return {static_cast<std::uint32_t>(r.begin + b), static_cast<std::uint32_t>(r.begin + e)};
 }
 
-// The label at s[i], if any (longest first).
+// The label at s[i], if any (longest first). Most characters start no
+// label, so the first byte and character are tested before the table.
 const Label* label_at(std::string_view s, std::size_t i) {
+    const std::string_view here = s.substr(i);
+    if (here.empty()) return nullptr;
+    const auto c = static_cast<unsigned char>(here[0]);
+    if (c < 0x80 ? (c != 'E' && c != 'e') : (c < 0xE4 || c > 0xE9)) return nullptr;
+    static const text::LeadSet leads = [] {
+        std::vector<std::string_view> v;
+        for (const auto& l : kLabels) v.push_back(l.word);
+        return text::LeadSet(v);
+    }();
+    std::size_t len = 0;
+    if (!leads.contains(text::code_point_at(here, 0, len))) return nullptr;
     for (const auto& l : kLabels)
-        if (s.substr(i).starts_with(l.word)) return &l;
+        if (here.starts_with(l.word)) return &l;
     return nullptr;
 }
 

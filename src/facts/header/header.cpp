@@ -112,7 +112,7 @@ std::size_t find_header_paragraph(const input::Document& doc, const std::vector<
 
 std::optional<Text> find_round(const input::Document& doc, Range where) {
     const std::string_view s = doc.text(where);
-    for (std::size_t lun = s.find("轮"); lun != npos; lun = s.find("轮", lun + 1)) {
+    for (std::size_t lun = text::fast_find(s, "轮"); lun != npos; lun = text::fast_find(s, "轮", lun + 1)) {
         // Walk back over the numeral to 第.
         std::size_t b = lun;
         while (b > 0) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <vector>
 
 #include "facts/statistics/counts.hpp"
 #include "input/text.hpp"
@@ -87,19 +88,34 @@ constexpr std::string_view kScopePhrases[] = {"整改工作中", "整改期间",
                                               "整改以来", "整改工作开展以来", "整改阶段", "整改工作期间"};
 
 // Earliest category word in s: position and the entry.
+// Leading characters of the category words, for a cheap first test.
+const text::LeadSet& category_leads() {
+    static const text::LeadSet leads = [] {
+        std::vector<std::string_view> v;
+        for (const auto& c : kCategories) v.push_back(c.word);
+        return text::LeadSet(v);
+    }();
+    return leads;
+}
+
+// Earliest category word in s (longest at that position): one pass over the
+// characters, comparing words only where a category could start.
 std::size_t find_category(std::string_view s, const CategoryWord** which = nullptr) {
-    std::size_t best = npos, best_len = 0;
-    const CategoryWord* found = nullptr;
-    for (const auto& c : kCategories) {
-        const std::size_t p = s.find(c.word);
-        if (p != npos && (p < best || (p == best && c.word.size() > best_len))) {
-            best = p;
-            best_len = c.word.size();
-            found = &c;
+    const auto& leads = category_leads();
+    std::size_t len = 1;
+    for (std::size_t i = 0; i < s.size(); i += len) {
+        if (!leads.contains(text::code_point_at(s, i, len))) continue;
+        const std::string_view here = s.substr(i);
+        const CategoryWord* found = nullptr;
+        for (const auto& c : kCategories)
+            if (here.starts_with(c.word) && (!found || c.word.size() > found->word.size())) found = &c;
+        if (found) {
+            if (which) *which = found;
+            return i;
         }
     }
-    if (which) *which = found;
-    return best;
+    if (which) *which = nullptr;
+    return npos;
 }
 
 bool is_people_unit(std::string_view u) { return u == "人" || u == "人次" || u == "名"; }
@@ -114,6 +130,11 @@ std::vector<std::pair<std::size_t, std::size_t>> split_top(std::string_view s, s
     std::size_t start = b;
     for (std::size_t i = b; i < e;) {
         const char c = s[i];
+        const auto u = static_cast<unsigned char>(c);
+        if (u >= 0x80 && u != 0xE3) {  // separators are ASCII or start with E3 (。 、)
+            i += input::utf8_length(s, i);
+            continue;
+        }
         if (c == '(') ++depth;
         else if (c == ')' && depth > 0) --depth;
         else if (depth == 0) {
@@ -205,8 +226,11 @@ std::vector<Range> statistics_scope(const input::Document& doc, const std::vecto
             continue;
         }
         const std::string_view s = doc.text(p.range);
-        std::size_t len = 0;
-        const std::size_t at = text::find_any(s, kScopePhrases, 0, &len);
+        std::size_t at = npos;
+        for (std::size_t z = text::fast_find(s, "整改"); z != npos && at == npos; z = text::fast_find(s, "整改", z + 6)) {
+            for (const auto phrase : kScopePhrases)
+                if (s.substr(z).starts_with(phrase)) { at = z; break; }
+        }
         if (at == npos) continue;
         // From the start of the sentence holding the phrase to the paragraph end.
         std::size_t b = s.rfind(text::kFullStop, at);
@@ -332,7 +356,7 @@ Progress extract_progress(const input::Document& doc, const std::vector<Range>& 
         }
         // measures_planned: N条整改措施 / 整改措施N条.
         if (!p.measures_planned) {
-            for (std::size_t z = s.find("整改"); z != npos; z = s.find("整改", z + 6)) {
+            for (std::size_t z = text::fast_find(s, "整改"); z != npos; z = text::fast_find(s, "整改", z + 6)) {
                 const std::string_view after = s.substr(z + 6);
                 std::size_t wl = 0;
                 if (!text::starts_with_any(after, {"措施", "举措", "任务", "舉措", "任務"}, &wl)) continue;
@@ -350,7 +374,7 @@ Progress extract_progress(const input::Document& doc, const std::vector<Range>& 
         }
         // completion_rate: 整改完成率93.48% (not 办结率, a petition statistic).
         if (!p.completion_rate) {
-            const std::size_t k = s.find("完成率");
+            const std::size_t k = text::fast_find(s, "完成率");
             if (k != npos) {
                 std::size_t n = k + 9;
                 for (std::string_view filler : {"为", "达到", "达"})
@@ -388,7 +412,7 @@ std::optional<Count> extract_rules(const input::Document& doc, const std::vector
     auto search = [&](const std::vector<Range>& where) -> std::optional<Count> {
         for (const Range r : where) {
             const std::string_view s = doc.text(r);
-            for (std::size_t z = s.find("制度"); z != npos; z = s.find("制度", z + 6)) {
+            for (std::size_t z = text::fast_find(s, "制度"); z != npos; z = text::fast_find(s, "制度", z + 6)) {
                 std::size_t n = z + 6;
                 for (std::string_view tail : {"机制", "文件", "规定", "办法", "規定"})
                     if (s.substr(n).starts_with(tail)) { n += tail.size(); break; }
