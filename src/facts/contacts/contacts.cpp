@@ -105,6 +105,16 @@ std::size_t read_tokens(const input::Document& doc, Range r, std::string_view s,
 }  // namespace
 
 bool has_contact_item(std::string_view s) {
+    // Every item has digits (phones, postcodes), an '@' (e-mail) or a colon
+    // after its label (addresses, web sites): without any, nothing to look at.
+    bool candidate = false;
+    for (const char c : s) {
+        if (text::is_digit(c) || c == '@' || c == ':') {
+            candidate = true;
+            break;
+        }
+    }
+    if (!candidate) return false;
     for (std::size_t i = 0; i < s.size(); i += input::utf8_length(s, i)) {
         const Label* l = label_at(s, i);
         if (!l) continue;

@@ -240,10 +240,27 @@ std::vector<Range> statistics_scope(const input::Document& doc, const std::vecto
     return out;
 }
 
+namespace {
+// Whether s holds any number followed by a people or case unit (48人, 7件,
+// 40余人): most prose does not, and then no clause needs a closer look.
+bool has_sanction_count(std::string_view s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!text::is_digit(s[i])) continue;
+        while (i < s.size() && (text::is_digit(s[i]) || s[i] == '.')) ++i;
+        std::string_view rest = s.substr(i);
+        if (rest.starts_with("余") || rest.starts_with("多")) rest.remove_prefix(3);
+        if (rest.starts_with("人") || rest.starts_with("件") || rest.starts_with("名") || rest.starts_with("起"))
+            return true;
+    }
+    return false;
+}
+}  // namespace
+
 std::vector<Sanction> extract_sanctions(const input::Document& doc, const std::vector<Range>& scope) {
     std::vector<Sanction> out;
     for (const Range r : scope) {
         const std::string_view s = doc.text(r);
+        if (!has_sanction_count(s)) continue;
         for (auto [cb, ce] : split_top(s, 0, s.size(), {",", ";", "。", ":"})) {
             // Inside a clause, 、 separates items, unless the part before it has
             // no number: 谈话提醒、批评教育312人 is one merged category.
