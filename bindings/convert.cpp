@@ -193,6 +193,8 @@ ReportData convert(const zhenggai::Report& r, const OffsetMap& offsets) {
     const Converter c{offsets};
     ReportData d;
     d.is_report = r.is_report;
+    d.not_report_reason = r.not_report_reason;
+    d.encoding = r.encoding;
     d.title = c.opt_text(r.title);
     if (r.kind) d.kind = to_string(*r.kind);
     d.header = c.header(r.header);
@@ -203,10 +205,21 @@ ReportData convert(const zhenggai::Report& r, const OffsetMap& offsets) {
     d.overview = c.opt_text(r.overview);
     d.sections = map_all<Section>(r.sections, [&](const auto& x) { return c.section(x); });
     d.next_steps = map_all<NextStep>(r.next_steps, [&](const auto& x) { return c.next_step(x); });
+    d.next_steps_block = c.opt_text(r.next_steps_block);
     if (r.contacts) d.contacts = c.contacts(*r.contacts);
     d.signatory = c.opt_text(r.signatory);
     d.published_date = c.opt_date(r.published_date);
     d.chrome = c.texts(r.chrome);
+    d.unclassified = c.texts(r.unclassified);
+    const auto totals = [](const std::vector<zhenggai::CategoryTotal>& v) {
+        std::vector<std::pair<std::string, std::int64_t>> out;
+        out.reserve(v.size());
+        for (const auto& t : v) out.emplace_back(t.category, t.value);
+        return out;
+    };
+    d.derived = Derived{r.derived.inspection_days, r.derived.days_feedback_to_publication,
+                        totals(r.derived.sanctions_by_category), totals(r.derived.cases_by_category),
+                        totals(r.derived.money_by_category), r.derived.content_hash};
     d.diagnostics = map_all<Diagnostic>(r.diagnostics, [&](const auto& x) { return c.diagnostic(x); });
     d.source_size = r.source_size;
     return d;

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "zhenggai/report.hpp"
@@ -145,9 +146,22 @@ struct Diagnostic {
     friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
 
+/// Figures derived from the extracted ones (zhenggai::Derived).
+struct Derived {
+    std::optional<int> inspection_days;
+    std::optional<int> days_feedback_to_publication;
+    std::vector<std::pair<std::string, std::int64_t>> sanctions_by_category;  ///< people
+    std::vector<std::pair<std::string, std::int64_t>> cases_by_category;      ///< cases
+    std::vector<std::pair<std::string, std::int64_t>> money_by_category;      ///< fen
+    std::string content_hash;
+    friend bool operator==(const Derived&, const Derived&) = default;
+};
+
 /// Everything of a Report except the source it was read from.
 struct ReportData {
     bool is_report = true;
+    std::optional<std::string> not_report_reason;
+    std::string encoding = "utf-8";
     std::optional<Text> title;
     std::optional<std::string> kind;
     Header header;
@@ -158,10 +172,13 @@ struct ReportData {
     std::optional<Text> overview;
     std::vector<Section> sections;
     std::vector<NextStep> next_steps;
+    std::optional<Text> next_steps_block;
     std::optional<Contacts> contacts;
     std::optional<Text> signatory;
     std::optional<Date> published_date;
     std::vector<Text> chrome;
+    std::vector<Text> unclassified;
+    Derived derived;
     std::vector<Diagnostic> diagnostics;
     std::uint32_t source_size = 0;
     friend bool operator==(const ReportData&, const ReportData&) = default;

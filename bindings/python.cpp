@@ -9,8 +9,11 @@
 #include <memory>
 #include <string>
 
+#include "batch.hpp"
 #include "bind.hpp"
+#include "html.hpp"
 #include "zhenggai/json.hpp"
+#include "zhenggai/load.hpp"
 #include "zhenggai/parse.hpp"
 #include "zhenggai/version.hpp"
 
@@ -40,16 +43,45 @@ constexpr int pickle_format = 1;
     throw py::error_already_set();
 }
 
+/// parse() of text decoded by zhenggai::load(), as zhenggai::parse_bytes does.
+zhenggai::Report parse_loaded(const std::string& text, const zhenggai::LoadedText& loaded) {
+    zhenggai::Report r = zhenggai::parse(text);
+    r.encoding = loaded.encoding;
+    r.diagnostics.insert(r.diagnostics.begin(), loaded.diagnostics.begin(), loaded.diagnostics.end());
+    return r;
+}
+
 /// One parsed source and everything derived from it; immutable once built.
 struct ReportState {
+    /// UTF-8 text (from a str): parsed as it is.
     explicit ReportState(std::string text)
         : source(std::move(text)), report(zhenggai::parse(source)), offsets(source), data(convert(report, offsets)) {}
 
-    std::string source;      ///< the exact UTF-8 bytes that were parsed
+    /// Bytes of unknown encoding: detected and decoded by zhenggai::load(), then parsed.
+    ReportState(zhenggai::LoadedText loaded, std::string input)
+        : source(std::move(loaded.text)),
+          report(parse_loaded(source, loaded)),
+          offsets(source),
+          data(convert(report, offsets)),
+          loaded_from_bytes(true),
+          raw(input == source ? std::string() : std::move(input)) {}
+
+    std::string source;      ///< the UTF-8 text that was parsed (decoded input)
     zhenggai::Report report;  ///< the C++ model (for to_json)
     OffsetMap offsets;       ///< byte -> code point
     ReportData data;         ///< the Python-facing copy
+    bool loaded_from_bytes = false;  ///< made by parse_bytes / parse_file (pickles as the input bytes)
+    std::string raw;         ///< the input bytes when they differ from `source`, else empty
+
+    /// The bytes to parse again when unpickling.
+    [[nodiscard]] const std::string& input() const noexcept { return loaded_from_bytes && !raw.empty() ? raw : source; }
 };
+
+/// A ReportState from input bytes of any supported encoding (no GIL needed).
+std::shared_ptr<const ReportState> load_state(std::string input) {
+    zhenggai::LoadedText loaded = zhenggai::load(input);
+    return std::make_shared<const ReportState>(std::move(loaded), std::move(input));
+}
 
 class Report {
 public:
@@ -80,6 +112,17 @@ Report parse_source(std::string source) {
     {
         py::gil_scoped_release nogil;
         state = std::make_shared<const ReportState>(std::move(source));
+    }
+    return Report(std::move(state));
+}
+
+/// Detect, decode and parse input bytes with the GIL released.
+Report parse_input(std::string input) {
+    if (input.size() > max_source) raise_input_too_large(input.size());
+    std::shared_ptr<const ReportState> state;
+    {
+        py::gil_scoped_release nogil;
+        state = load_state(std::move(input));
     }
     return Report(std::move(state));
 }
@@ -145,7 +188,7 @@ Report parse_bytes(const py::object& data) {
         throw;
     }
     PyBuffer_Release(&view);
-    return parse_source(std::move(source));
+    return parse_input(std::move(source));
 }
 
 struct ReadResult {
@@ -185,7 +228,8 @@ ReadResult read_file(const NativePath& path) {
     return r;
 }
 
-Report parse_file(const py::object& path) {
+/// The bytes of a file; raises FileError / InputError.
+std::string read_path(const py::object& path) {
     PyObject* fs = PyOS_FSPath(path.ptr());
     if (fs == nullptr) throw py::error_already_set();
     const auto fspath = py::reinterpret_steal<py::object>(fs);
@@ -214,8 +258,38 @@ Report parse_file(const py::object& path) {
     }
     if (r.too_large) raise_input_too_large(r.data.size());
     if (r.error != 0) raise_file_error(r.error, fspath);
-    return parse_source(std::move(r.data));
+    return std::move(r.data);
 }
+
+Report parse_file(const py::object& path) { return parse_input(read_path(path)); }
+
+/// (text, encoding) of input bytes, as zhenggai::load() decodes them.
+py::tuple loaded_tuple(std::string input) {
+    if (input.size() > max_source) raise_input_too_large(input.size());
+    zhenggai::LoadedText loaded;
+    {
+        py::gil_scoped_release nogil;
+        loaded = zhenggai::load(input);
+    }
+    return py::make_tuple(make_str(loaded.text), make_str(loaded.encoding));
+}
+
+py::tuple load_bytes(const py::object& data) {
+    if (PyUnicode_Check(data.ptr())) throw py::type_error("load_bytes() takes bytes, not str");
+    Py_buffer view;
+    if (PyObject_GetBuffer(data.ptr(), &view, PyBUF_SIMPLE) != 0) throw py::error_already_set();
+    std::string input;
+    try {
+        input.assign(static_cast<const char*>(view.buf), static_cast<std::size_t>(view.len));
+    } catch (...) {
+        PyBuffer_Release(&view);
+        throw;
+    }
+    PyBuffer_Release(&view);
+    return loaded_tuple(std::move(input));
+}
+
+py::tuple load_file(const py::object& path) { return loaded_tuple(read_path(path)); }
 
 py::str report_text(const ReportState& s) {
     if (s.offsets.valid_utf8()) return make_str(s.source);
@@ -253,6 +327,16 @@ Reports are immutable. They pickle as their source bytes and are parsed again
 when unpickled (parsing is deterministic).)doc");
     cls.def_property_readonly("is_report", [](const Report& r) { return r.data().is_report; },
                               "False for pages that are not rectification reports.")
+        .def_property_readonly(
+            "not_report_reason",
+            [](const Report& r) -> py::object {
+                return r.data().not_report_reason ? py::object(make_str(*r.data().not_report_reason)) : py::none();
+            },
+            "Why is_report is False, or None.")
+        .def_property_readonly(
+            "encoding", [](const Report& r) { return make_str(r.data().encoding); },
+            "The input's encoding as detected: 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030' or "
+            "'big5' ('utf-8' for a str).")
         .def_property_readonly("title", [](const Report& r) { return opt_str(r.data().title); })
         .def_property_readonly(
             "kind", [](const Report& r) -> py::object { return r.data().kind ? py::object(make_str(*r.data().kind)) : py::none(); },
@@ -287,18 +371,52 @@ when unpickled (parsing is deterministic).)doc");
                                "Page furniture around the report (breadcrumbs, metadata).")
         .def_property_readonly("chrome_spans", [](const Report& r) { return span_tuple(r.data().chrome); })
         .def_property_readonly(
+            "unclassified",
+            [](Report& r) { return r.cached("unclassified", [&] { return object_tuple(r.data().unclassified); }); },
+            "Body text no other element covers (Text objects); each has an 'unclassified-text' diagnostic.")
+        .def_property_readonly(
+            "next_steps_block",
+            [](const Report& r) -> py::object {
+                return r.data().next_steps_block ? py::cast(*r.data().next_steps_block) : py::none();
+            },
+            "The next-steps part as a whole (下一步,…一是…二是…) as a Text, or None.")
+        .def_property_readonly(
+            "derived",
+            [](const Report& r) {
+                const Derived& d = r.data().derived;
+                const auto totals = [](const std::vector<std::pair<std::string, std::int64_t>>& v, bool money) {
+                    py::dict out;
+                    for (const auto& [k, n] : v) out[make_str(k)] = money ? to_decimal(n, 2) : py::object(py::int_(n));
+                    return out;
+                };
+                py::dict out;
+                out["inspection_days"] = d.inspection_days ? py::object(py::int_(*d.inspection_days)) : py::none();
+                out["days_feedback_to_publication"] =
+                    d.days_feedback_to_publication ? py::object(py::int_(*d.days_feedback_to_publication)) : py::none();
+                out["sanctions_by_category"] = totals(d.sanctions_by_category, false);
+                out["cases_by_category"] = totals(d.cases_by_category, false);
+                out["money_yuan_by_category"] = totals(d.money_by_category, true);
+                out["content_hash"] = make_str(d.content_hash);
+                return out;
+            },
+            "Figures derived from the extracted ones, as a new dict: inspection_days, "
+            "days_feedback_to_publication, sanctions_by_category (people), cases_by_category, "
+            "money_yuan_by_category (decimal.Decimal yuan) and content_hash (equal for republished copies).")
+        .def_property_readonly(
             "diagnostics",
             [](Report& r) { return r.cached("diagnostics", [&] { return object_tuple(r.data().diagnostics); }); })
         .def_property_readonly("source_size", [](const Report& r) { return r.data().source_size; },
                                "Bytes of the parsed UTF-8 text; every byte span lies within it.")
         .def_property_readonly(
             "text", [](Report& r) { return r.cached("text", [&] { return report_text(r.state()); }); },
-            R"doc(The parsed text as str: the source decoded as UTF-8, each invalid
-sequence read as one U+FFFD (as bytes.decode('utf-8', 'replace') does). A
-leading BOM stays as '\ufeff'. Every span's start/end index this string.)doc")
+            R"doc(The parsed text as str: the UTF-8 ``source`` decoded, each invalid
+sequence read as one U+FFFD (as bytes.decode('utf-8', 'replace') does). For
+parse(str) a leading BOM stays as '\ufeff'; parse_bytes/parse_file decode the
+input first (see ``encoding``) and drop a BOM. Every span's start/end index
+this string.)doc")
         .def_property_readonly(
             "source", [](const Report& r) { return py::bytes(r.state().source); },
-            "The exact UTF-8 bytes that were parsed; byte spans index them.")
+            "The exact UTF-8 bytes that were parsed (the decoded input); byte spans index them.")
         .def_property_readonly(
             "spans",
             [](const Report& r) {
@@ -357,10 +475,17 @@ leading BOM stays as '\ufeff'. Every span's start/end index this string.)doc")
         .def("__copy__", [](py::object self) { return self; })
         .def("__deepcopy__", [](py::object self, const py::object&) { return self; }, "memo"_a)
         .def(py::pickle(
-            [](const Report& r) { return py::make_tuple(pickle_format, py::bytes(r.state().source)); },
+            [](const Report& r) -> py::tuple {
+                // (format, text) re-parses with parse(); (format, input bytes, True)
+                // with parse_bytes(), which decodes them the same way again.
+                if (r.state().loaded_from_bytes)
+                    return py::make_tuple(pickle_format, py::bytes(r.state().input()), true);
+                return py::make_tuple(pickle_format, py::bytes(r.state().source));
+            },
             [](const py::tuple& state) {
-                if (state.size() != 2 || state[0].cast<int>() != pickle_format)
+                if ((state.size() != 2 && state.size() != 3) || state[0].cast<int>() != pickle_format)
                     throw py::value_error("unsupported Report pickle state");
+                if (state.size() == 3 && state[2].cast<bool>()) return parse_input(state[1].cast<std::string>());
                 return parse_source(state[1].cast<std::string>());
             }));
 
@@ -370,12 +495,21 @@ Parse one report given as str. The GIL is released while parsing.
 Lone surrogates (from surrogateescape/surrogatepass decoding) are read as
 U+FFFD, so str indices of ``text`` and of ``Report.text`` always agree.)doc");
     m.def("parse_bytes", &parse_bytes, "data"_a, R"doc(
-Parse one report given as UTF-8 bytes (any bytes-like object; a BOM is
-allowed). Invalid sequences are read as U+FFFD, each with an ``invalid-utf8``
-diagnostic; ``Report.text`` is the bytes decoded with errors='replace'.)doc");
+Parse one report given as bytes (any bytes-like object) of any supported
+encoding: UTF-8 (a BOM is dropped), UTF-16 (BOM), GB18030/GBK or Big5, detected
+as zhenggai.load_bytes() does (``Report.encoding``). ``Report.text`` is the
+decoded text; bytes invalid in the detected encoding are read as U+FFFD with an
+``invalid-utf8`` / ``invalid-bytes`` diagnostic.)doc");
     m.def("parse_file", &parse_file, "path"_a, R"doc(
-Read a UTF-8 file and parse it. Raises zhenggai.FileError (an OSError, with
-errno/strerror/filename) when the file cannot be read.)doc");
+Read a file of any supported encoding (see parse_bytes) and parse it. Raises
+zhenggai.FileError (an OSError, with errno/strerror/filename) when the file
+cannot be read.)doc");
+    m.def("load_bytes", &load_bytes, "data"_a, R"doc(
+Detect the encoding of ``data`` and decode it: returns (text, encoding), the
+text parse_bytes() would parse.)doc");
+    m.def("load_file", &load_file, "path"_a, R"doc(
+Read a file, detect its encoding and decode it: returns (text, encoding).
+Raises zhenggai.FileError when the file cannot be read.)doc");
 }
 
 }  // namespace zhenggai::pybind
@@ -409,4 +543,8 @@ PYBIND11_MODULE(_core, m) {
 
     zp::bind_values(m);
     zp::bind_report(m);
+    zp::bind_html(m, [](pybind11::handle h) { const auto& s = h.cast<const zp::Report&>().state(); return zp::ReportView{&s.report, s.source}; });
+    zp::bind_batch(m, {[](std::string s) -> std::shared_ptr<const void> { return std::make_shared<const zp::ReportState>(std::move(s)); },
+                       [](std::shared_ptr<const void> p) -> pybind11::object { return pybind11::cast(zp::Report(std::static_pointer_cast<const zp::ReportState>(std::move(p)))); },
+                       [](std::string s) -> std::shared_ptr<const void> { return zp::load_state(std::move(s)); }});
 }

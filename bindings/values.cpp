@@ -116,6 +116,19 @@ and the JSON output.)doc");
         .def("__repr__", &span_repr);
     value_protocol<Span>(span);
 
+    // -- Text ---------------------------------------------------------------
+    py::class_<Text> text(m, "Text", R"doc(
+A stretch of the text as written (``Report.unclassified``,
+``Report.next_steps_block``): ``value`` and the ``span`` it was read from.
+``str(t)`` is the value.)doc");
+    text.def_property_readonly("value", [](const Text& t) { return make_str(t.value); })
+        .def_readonly("span", &Text::span)
+        .def("__str__", [](const Text& t) { return make_str(t.value); })
+        .def("__repr__", [](const Text& t) {
+            return ReprBuilder("Text").raw(short_repr(t.value)).obj("span", py::cast(t.span)).done();
+        });
+    value_protocol<Text>(text);
+
     // -- Header ---------------------------------------------------------------
     py::class_<Header> header(m, "Header", "The opening sentences: who inspected whom, when, and the feedback.");
     header.def_property_readonly("authority", [](const Header& h) { return opt_str(h.authority); })

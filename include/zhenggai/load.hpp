@@ -17,7 +17,7 @@
 namespace zhenggai {
 
 struct LoadedText {
-    std::string text;       ///< UTF-8, BOM removed; Report spans index this text
+    std::string text;       ///< UTF-8 (a UTF-8 BOM is kept; parse() skips it); Report spans index this text
     std::string encoding;   ///< "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030", "big5"
     /// Decoding problems. Spans index `text` (the U+FFFD written in place of
     /// the bad bytes); messages give the offset in the original bytes.

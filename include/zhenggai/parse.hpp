@@ -36,7 +36,9 @@ private:
     std::variant<Report, FileError> v_;
 };
 
-/// Read a file and parse it. I/O failures are returned, not thrown.
+/// Read a file, detect and decode its encoding (see load.hpp), and parse it.
+/// Spans index the decoded UTF-8 text, `zhenggai::load(bytes).text`.
+/// I/O failures are returned, not thrown.
 [[nodiscard]] FileResult parse_file(const std::filesystem::path& path);
 
 }  // namespace zhenggai

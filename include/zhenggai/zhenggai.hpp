@@ -5,8 +5,11 @@
 //     std::string json = zhenggai::to_json(r);
 #pragma once
 
+#include "zhenggai/batch.hpp"
 #include "zhenggai/diagnostic.hpp"
+#include "zhenggai/html.hpp"
 #include "zhenggai/json.hpp"
+#include "zhenggai/load.hpp"
 #include "zhenggai/parse.hpp"
 #include "zhenggai/report.hpp"
 #include "zhenggai/version.hpp"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from typing import Any
 
 from . import _core
@@ -34,6 +35,7 @@ from ._core import (
     SanctionDetail,
     Section,
     Span,
+    Text,
 )
 
 __version__: str = _core.__version__
@@ -53,11 +55,16 @@ __all__ = [
     "SanctionDetail",
     "Section",
     "Span",
+    "Text",
     "__version__",
+    "load_bytes",
+    "load_file",
     "parse",
     "parse_bytes",
     "parse_file",
+    "parse_many",
     "to_dict",
+    "to_html",
 ]
 
 
@@ -76,17 +83,19 @@ def parse(text: str) -> Report:
 
 
 def parse_bytes(data: bytes | bytearray | memoryview) -> Report:
-    """Parse one report given as UTF-8 bytes (a BOM is allowed).
+    """Parse one report given as bytes of any supported encoding.
 
-    Each invalid UTF-8 sequence is read as one U+FFFD and reported as an
-    ``invalid-utf8`` diagnostic; ``Report.text`` is then
-    ``data.decode("utf-8", "replace")`` and spans index that string.
+    The encoding is detected as :func:`load_bytes` does: UTF-8 (a BOM is
+    dropped), UTF-16 with a BOM, GB18030/GBK or Big5; ``Report.encoding``
+    names it and ``Report.text`` is the decoded text the spans index. Bytes
+    that are invalid in that encoding are read as U+FFFD, each with an
+    ``invalid-utf8`` or ``invalid-bytes`` diagnostic.
     """
     return _core.parse_bytes(data)
 
 
 def parse_file(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> Report:
-    """Read a UTF-8 file and parse it.
+    """Read a file of any supported encoding (see :func:`parse_bytes`) and parse it.
 
     Raises :class:`FileError` (also an :class:`OSError` with ``errno``,
     ``strerror`` and ``filename``) when the file cannot be read.
@@ -94,10 +103,73 @@ def parse_file(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> Rep
     return _core.parse_file(path)
 
 
+def load_bytes(data: bytes | bytearray | memoryview) -> tuple[str, str]:
+    """Detect the encoding of ``data`` and decode it: ``(text, encoding)``.
+
+    ``encoding`` is one of 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be',
+    'gb18030', 'big5'; ``text`` is what :func:`parse_bytes` parses.
+    """
+    result: tuple[str, str] = _core.load_bytes(data)
+    return result
+
+
+def load_file(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> tuple[str, str]:
+    """Read a file, detect its encoding and decode it: ``(text, encoding)``.
+
+    Raises :class:`FileError` when the file cannot be read.
+    """
+    result: tuple[str, str] = _core.load_file(path)
+    return result
+
+
+def parse_many(
+    items: Iterable[str | bytes | bytearray | memoryview | os.PathLike[str] | os.PathLike[bytes]],
+    workers: int | None = None,
+) -> list[Report | Error]:
+    """Parse many reports on ``workers`` C++ threads (default: one per CPU).
+
+    The GIL is released while parsing. Each item is a ``str`` (the text
+    itself -- a plain ``str`` is never taken as a file name), UTF-8 ``bytes``
+    (or another bytes-like object), or an :class:`os.PathLike` such as
+    :class:`pathlib.Path` (a file to read).
+
+    Returns a list in input order. An item that cannot be parsed does not
+    raise: its place holds the exception instance instead -- a
+    :class:`FileError` for a file that cannot be read, an :class:`InputError`
+    for an input over 4 GiB, an :class:`Error` for anything unexpected. An
+    item of another type raises :class:`TypeError` before anything is parsed.
+    """
+    if workers is None:
+        workers = 0
+    elif isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"workers must be a positive int or None, not {workers!r}")
+    result: list[Report | Error] = _core.parse_many(items, workers)
+    return result
+
+
 def to_dict(report: Report) -> dict[str, Any]:
     """The JSON form of ``report`` as Python data (spans as UTF-8 byte offsets)."""
     result: dict[str, Any] = json.loads(report.to_json())
     return result
+
+
+def to_html(
+    report: Report,
+    *,
+    full_page: bool = True,
+    title: str | None = None,
+    include_json: bool = True,
+) -> str:
+    """The annotated view of ``report`` as one self-contained HTML page.
+
+    The source text with every extracted field highlighted by kind (hover or
+    click for field and value), the diagnostics linked to their place, and the
+    JSON form in a side panel; inline CSS and script only, nothing from the
+    network, all input text escaped. ``full_page=False`` gives a ``<div>`` for
+    embedding (``Report._repr_html_`` uses it to show reports in Jupyter).
+    """
+    html: str = _core.to_html(report, full_page=full_page, title=title, include_json=include_json)
+    return html
 
 
 def _report_to_dict(self: Report) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 // zhenggai: the command-line tool.
 //
-//     zhenggai parse [--pretty] [--output FILE] FILE... | -
-//     zhenggai check [--strict] FILE... | -
+//     zhenggai parse [--pretty] [--output FILE] [--jobs N] FILE... | -
+//     zhenggai check [--strict] [--jobs N] FILE... | -
 //     zhenggai --version | --help
 //
 // Exit codes: 0 ok, 1 some input could not be processed (or `check` found
@@ -27,9 +27,11 @@
 #include <io.h>
 #endif
 
+#include "cli/annotate.hpp"
 #include "input/utf8.hpp"
 #include "output/json_value.hpp"
-#include "zhenggai/zhenggai.hpp"
+#include "zhenggai/load.hpp"
+#include "zhenggai/zhenggai.hpp"  // also zhenggai/batch.hpp: parallel_for
 
 namespace {
 
@@ -50,13 +52,15 @@ constexpr std::string_view main_help =
     "Commands:\n"
     "  parse    print each report as JSON (schema zhenggai.report/1)\n"
     "  check    print the parser's diagnostics, compiler-style\n"
+    "  annotate write an HTML page with the extracted fields highlighted\n"
     "  help     show help for a command: zhenggai help parse\n"
     "\n"
     "Options:\n"
     "  -h, --help       show this help and exit\n"
     "  -V, --version    print the version and exit\n"
     "\n"
-    "FILE is a UTF-8 text file; '-' reads standard input.\n"
+    "FILE is a text file in UTF-8 (with or without BOM), UTF-16, GB18030/GBK or\n"
+    "Big5 (detected); '-' reads standard input.\n"
     "\n"
     "Exit status:\n"
     "  0  success\n"
@@ -64,7 +68,7 @@ constexpr std::string_view main_help =
     "  2  usage error (unknown command or option, missing argument)\n";
 
 constexpr std::string_view parse_help =
-    "Usage: zhenggai parse [--pretty] [--output FILE] [--] FILE... | -\n"
+    "Usage: zhenggai parse [--pretty] [--output FILE] [--jobs N] [--] FILE... | -\n"
     "\n"
     "Parse each FILE and print it as JSON (schema zhenggai.report/1).\n"
     "One input prints one JSON document. Several inputs print JSON Lines: one\n"
@@ -76,6 +80,8 @@ constexpr std::string_view parse_help =
     "  -p, --pretty         indent the document (one input only; JSON Lines\n"
     "                       stay one line per document)\n"
     "  -o, --output FILE    write to FILE instead of standard output\n"
+    "  -j, --jobs N         parse N files at a time on N threads (0: one per\n"
+    "                       CPU; default 1); the output stays in input order\n"
     "  -h, --help           show this help and exit\n"
     "  --                   treat every later argument as a file name\n"
     "\n"
@@ -84,7 +90,7 @@ constexpr std::string_view parse_help =
     "Exit status: 0 success, 1 some input failed, 2 usage error.\n";
 
 constexpr std::string_view check_help =
-    "Usage: zhenggai check [--strict] [--] FILE... | -\n"
+    "Usage: zhenggai check [--strict] [--jobs N] [--] FILE... | -\n"
     "\n"
     "Parse each FILE and print its diagnostics to standard output as\n"
     "    FILE:LINE:COL: SEVERITY: MESSAGE [CODE]\n"
@@ -94,6 +100,8 @@ constexpr std::string_view check_help =
     "\n"
     "Options:\n"
     "  --strict      warnings make the check fail too\n"
+    "  -j, --jobs N  check N files at a time on N threads (0: one per CPU;\n"
+    "                default 1); the output stays in input order\n"
     "  -h, --help    show this help and exit\n"
     "  --            treat every later argument as a file name\n"
     "\n"
@@ -182,22 +190,51 @@ ReadResult read_input(const std::string& arg) {
 
 std::string display_name(const std::string& arg) { return arg == "-" ? "<stdin>" : arg; }
 
-/// Parses one input; nullopt (after printing why) when it cannot be read or
-/// the parser failed unexpectedly.
-std::optional<zhenggai::Report> load(const std::string& arg) {
+/// `zhenggai: FILE: error: WHAT` as text, for messages made on worker threads.
+std::string file_error_text(const std::string& file, const std::string& what) {
+    return std::string(program) + ": " + file + ": error: " + what + "\n";
+}
+
+/// Parses one input; nullopt (with the reason appended to `err`) when it
+/// cannot be read or the parser failed unexpectedly. Thread-safe.
+std::optional<zhenggai::Report> load(const std::string& arg, std::string& err) {
     ReadResult in = read_input(arg);
     if (in.error) {
-        file_error(display_name(arg), "cannot read: " + *in.error);
+        err += file_error_text(display_name(arg), "cannot read: " + *in.error);
         return std::nullopt;
     }
     try {
-        return zhenggai::parse(in.data);
+        return zhenggai::parse_bytes(in.data);  // detects and decodes GB18030, Big5, UTF-16
     } catch (const std::exception& e) {
-        file_error(display_name(arg), std::string("internal error: ") + e.what());
+        err += file_error_text(display_name(arg), std::string("internal error: ") + e.what());
     } catch (...) {
-        file_error(display_name(arg), "internal error");
+        err += file_error_text(display_name(arg), "internal error");
     }
     return std::nullopt;
+}
+
+/// What one input produced, made on any thread and written in input order.
+struct Rendered {
+    std::string out;  ///< for the output stream
+    std::string err;  ///< for standard error
+    bool failed = false;
+};
+
+/// emit(render(i)) for i in [0, count), in order. With jobs != 1, render runs
+/// on `jobs` threads (0: one per CPU) over windows of 4 * jobs inputs, so
+/// only a window's output is held at a time. render must not throw.
+template <class Render, class Emit>
+void for_each_in_order(std::size_t count, unsigned jobs, Render render, Emit emit) {
+    if (jobs == 1) {
+        for (std::size_t i = 0; i < count; ++i) emit(render(i));
+        return;
+    }
+    const std::size_t window = std::size_t{4} * zhenggai::resolve_threads(jobs);
+    for (std::size_t begin = 0; begin < count; begin += window) {
+        std::vector<Rendered> done(std::min(window, count - begin));
+        zhenggai::parallel_for(done.size(), jobs, [&](std::size_t i) { done[i] = render(begin + i); });
+        for (Rendered& r : done) emit(std::move(r));
+    }
 }
 
 // --------------------------------------------------------------- output ---
@@ -317,6 +354,7 @@ struct Arguments {
     std::vector<std::string> files;
     bool pretty = false;
     bool strict = false;
+    unsigned jobs = 1;  ///< --jobs: files parsed at a time (0: one per CPU)
     std::optional<std::string> output;
 };
 
@@ -354,6 +392,18 @@ std::optional<int> parse_arguments(std::string_view command, const std::vector<s
             out.output = std::move(value);
         } else if (!is_parse && a == "--strict") {
             out.strict = true;
+        } else if (a == "-j" || a == "--jobs" || a.rfind("--jobs=", 0) == 0) {
+            std::string value;
+            if (a.size() > 6 && a[6] == '=') {
+                value = a.substr(7);
+            } else if (i + 1 < args.size()) {
+                value = args[++i];
+            } else {
+                return usage_error("option '" + a + "' needs a number", command);
+            }
+            if (value.empty() || value.size() > 4 || value.find_first_not_of("0123456789") != std::string::npos)
+                return usage_error("option '--jobs' needs a number from 0 to 9999, not '" + value + "'", command);
+            out.jobs = static_cast<unsigned>(std::stoul(value));
         } else {
             return usage_error("unknown option '" + a + "' for '" + std::string(command) + "'", command);
         }
@@ -377,11 +427,13 @@ int run_parse(const Arguments& args) {
     }
     const bool lines = args.files.size() > 1;
     bool failed = false;
-    for (const std::string& file : args.files) {
-        std::optional<zhenggai::Report> report = load(file);
+    auto render = [&](std::size_t i) {
+        const std::string& file = args.files[i];
+        Rendered r;
+        std::optional<zhenggai::Report> report = load(file, r.err);
         if (!report) {
-            failed = true;
-            continue;
+            r.failed = true;
+            return r;
         }
         try {
             zhenggai::output::Json doc = zhenggai::output::to_json_value(*report);
@@ -390,16 +442,23 @@ int run_parse(const Arguments& args) {
                 zhenggai::output::Json tagged = zhenggai::output::Json::object();
                 tagged["path"] = file;
                 for (auto& [key, value] : doc.items()) tagged[key] = std::move(value);
-                out.write(zhenggai::output::dump(tagged, -1));
+                r.out = zhenggai::output::dump(tagged, -1);
             } else {
-                out.write(zhenggai::output::dump(doc, args.pretty ? 2 : -1));
+                r.out = zhenggai::output::dump(doc, args.pretty ? 2 : -1);
             }
-            out.write("\n");
+            r.out += '\n';
         } catch (const std::exception& e) {
-            file_error(display_name(file), std::string("internal error: ") + e.what());
-            failed = true;
+            r.out.clear();
+            r.err += file_error_text(display_name(file), std::string("internal error: ") + e.what());
+            r.failed = true;
         }
-    }
+        return r;
+    };
+    for_each_in_order(args.files.size(), args.jobs, render, [&](Rendered r) {
+        if (!r.err.empty()) print_err(r.err);
+        out.write(r.out);
+        failed = failed || r.failed;
+    });
     if (!out.finish()) failed = true;
     return failed ? exit_failure : exit_ok;
 }
@@ -407,16 +466,23 @@ int run_parse(const Arguments& args) {
 int run_check(const Arguments& args) {
     Output out;
     bool failed = false;
-    for (const std::string& file : args.files) {
+    auto render = [&](std::size_t index) {
+        Rendered r;
+        const std::string& file = args.files[index];
         ReadResult in = read_input(file);
         const std::string name = display_name(file);
         if (in.error) {
-            file_error(name, "cannot read: " + *in.error);
-            failed = true;
-            continue;
+            r.err = file_error_text(name, "cannot read: " + *in.error);
+            r.failed = true;
+            return r;
         }
         try {
-            const zhenggai::Report report = zhenggai::parse(in.data);
+            // Decode as parse_bytes() does; positions are counted in the decoded
+            // text, which is what a person sees in an editor.
+            zhenggai::LoadedText loaded = zhenggai::load(in.data);
+            zhenggai::Report report = zhenggai::parse(loaded.text);
+            report.diagnostics.insert(report.diagnostics.begin(), loaded.diagnostics.begin(),
+                                      loaded.diagnostics.end());
             std::vector<const zhenggai::Diagnostic*> diagnostics;
             diagnostics.reserve(report.diagnostics.size());
             for (const zhenggai::Diagnostic& d : report.diagnostics) diagnostics.push_back(&d);
@@ -424,7 +490,7 @@ int run_check(const Arguments& args) {
                              [](const zhenggai::Diagnostic* a, const zhenggai::Diagnostic* b) {
                                  return a->span.begin < b->span.begin;
                              });
-            PositionCursor cursor(in.data);
+            PositionCursor cursor(loaded.text);
             std::string text;
             for (const zhenggai::Diagnostic* d : diagnostics) {
                 const auto pos = cursor.at(d->span.begin);
@@ -432,15 +498,21 @@ int run_check(const Arguments& args) {
                         zhenggai::to_string(d->severity) + ": " + d->message + " [" + d->code + "]\n";
                 if (d->severity == zhenggai::Severity::error ||
                     (args.strict && d->severity == zhenggai::Severity::warning)) {
-                    failed = true;
+                    r.failed = true;
                 }
             }
-            out.write(text);
+            r.out = std::move(text);
         } catch (const std::exception& e) {
-            file_error(name, std::string("internal error: ") + e.what());
-            failed = true;
+            r.err = file_error_text(name, std::string("internal error: ") + e.what());
+            r.failed = true;
         }
-    }
+        return r;
+    };
+    for_each_in_order(args.files.size(), args.jobs, render, [&](Rendered r) {
+        if (!r.err.empty()) print_err(r.err);
+        out.write(r.out);
+        failed = failed || r.failed;
+    });
     if (!out.finish()) failed = true;
     return failed ? exit_failure : exit_ok;
 }
@@ -464,8 +536,10 @@ int run(const std::vector<std::string>& args) {
         if (args.size() == 1) return print_stdout(main_help);
         if (args[1] == "parse") return print_stdout(parse_help);
         if (args[1] == "check") return print_stdout(check_help);
+        if (args[1] == "annotate") return print_stdout(zhenggai::cli::annotate_help);
         return usage_error("unknown command '" + args[1] + "'");
     }
+    if (first == "annotate") return zhenggai::cli::run_annotate({args.begin() + 1, args.end()});
     if (first == "parse" || first == "check") {
         Arguments parsed;
         const std::vector<std::string> rest(args.begin() + 1, args.end());

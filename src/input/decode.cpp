@@ -114,6 +114,25 @@ std::size_t utf8_errors(std::string_view s) {
     return errors;
 }
 
+// Valid multi-byte UTF-8 sequences, and C0 control bytes other than
+// tab/LF/VT/FF/CR (which no text file holds).
+struct Utf8Profile {
+    std::size_t multibyte = 0;
+    std::size_t controls = 0;
+};
+
+Utf8Profile utf8_profile(std::string_view s) {
+    Utf8Profile p;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 && (c < 0x09 || c > 0x0D)) ++p.controls;
+        const auto d = input::decode_utf8(s, i);
+        if (d.valid && d.length > 1) ++p.multibyte;
+        i += d.length;
+    }
+    return p;
+}
+
 // How Chinese a decoded text looks: occurrences of very common characters in
 // both scripts. Decoding Big5 bytes as GB18030 (or the reverse) mostly gives
 // valid but rare characters, so this separates the two reliably.
@@ -204,16 +223,24 @@ LoadedText load_as(std::string_view bytes, std::string_view encoding) {
 
 LoadedText load(std::string_view bytes) {
     if (bytes.starts_with("\xEF\xBB\xBF")) {
+        // Kept in the text: parse() skips it, and spans then index the
+        // file's bytes exactly. Invalid bytes are reported by parse().
         LoadedText out;
         out.encoding = "utf-8-bom";
-        out.text = std::string(bytes.substr(3));
-        return out;  // invalid bytes, if any, are reported by parse() with their positions
+        out.text = std::string(bytes);
+        return out;
     }
     if (bytes.starts_with("\xFF\xFE")) return load_as(bytes, "UTF-16LE");
     if (bytes.starts_with("\xFE\xFF")) return load_as(bytes, "UTF-16BE");
     if (const char* u16 = utf16_without_bom(bytes)) return load_as(bytes, u16);
     const std::size_t bad_utf8 = utf8_errors(bytes);
-    if (bad_utf8 == 0) {
+    // UTF-8 with a few broken sequences (a stray byte, a cut copy) is still
+    // UTF-8: GB18030 or Big5 text almost never forms valid multi-byte UTF-8
+    // sequences, so at least as many valid ones as invalid ones settle it.
+    // Binary junk (C0 controls) is not legacy-encoded text either. parse()
+    // reports each invalid sequence where it is.
+    const Utf8Profile profile = bad_utf8 == 0 ? Utf8Profile{} : utf8_profile(bytes);
+    if (bad_utf8 == 0 || profile.multibyte >= bad_utf8 || profile.controls > 0) {
         LoadedText out;
         out.encoding = "utf-8";
         out.text = std::string(bytes);
@@ -260,7 +287,7 @@ LoadedText load(std::string_view bytes) {
         if (ka + b.score != kb + a.score) return ka + b.score < kb + a.score;
         return a.score > b.score;
     });
-    if (best->score == 0 && bad_utf8 * 20 < bytes.size()) {
+    if (best->score == 0) {
         // Mostly UTF-8 with a few broken bytes: keep it, parse() reports them.
         LoadedText out;
         out.encoding = "utf-8";

@@ -8,8 +8,8 @@
 
 namespace zhenggai::report {
 
-/// Fill Report::derived; `body` is the normalised range of the report proper
-/// (chrome excluded), used for the content hash.
+/// Fill Report::derived; `body` is the normalised range the content hash
+/// covers (header to date: no title, no page furniture).
 void derive(Report& r, const input::Document& doc, input::Range body);
 
 /// Record as Report::unclassified every non-blank stretch of `body` that no

@@ -17,6 +17,7 @@
 #include "facts/money/recovered.hpp"
 #include "facts/statistics/statistics.hpp"
 #include "input/document.hpp"
+#include "zhenggai/load.hpp"
 #include "input/text.hpp"
 #include "report/derive.hpp"
 #include "report/validate.hpp"
@@ -169,6 +170,7 @@ Report parse(std::string_view utf8) {
         return r;
     }
     r.source_size = static_cast<std::uint32_t>(utf8.size());
+    if (utf8.starts_with("\xEF\xBB\xBF")) r.encoding = "utf-8-bom";
     const input::Document doc(utf8, r.diagnostics);
     const std::vector<Range> paras = structure::split_paragraphs(doc.text());
     if (paras.empty()) {
@@ -193,10 +195,17 @@ Report parse(std::string_view utf8) {
                 doc.diagnose(Severity::warning, "date-invalid", "the date under the signature is not a calendar date", paras[i]);
             }
             lay.body_end = i;
-            if (i > 0 && is_org_line(doc.text(paras[i - 1])) && (lay.header == npos || i - 1 > lay.header)) {
-                lay.signatory = i - 1;
-                r.signatory = doc.text_value(paras[i - 1]);
-                lay.body_end = i - 1;
+            // The signatory stands right above the date, or above a bracketed
+            // note such as （此件公开发布）.
+            std::size_t org = i > 0 ? i - 1 : npos;
+            if (org != npos && org > 0) {
+                const std::string_view note = doc.text(paras[org]);
+                if (note.starts_with("(") && note.ends_with(")") && text::char_count(note) <= 30) --org;
+            }
+            if (org != npos && is_org_line(doc.text(paras[org])) && (lay.header == npos || org > lay.header)) {
+                lay.signatory = org;
+                r.signatory = doc.text_value(paras[org]);
+                lay.body_end = org;
             }
             break;
         }
@@ -233,7 +242,7 @@ Report parse(std::string_view utf8) {
         }
     } else {
         doc.diagnose(Severity::warning, "header-missing",
-                     "no header sentence (根据…部署, …对…进行了巡视/巡察) was found", Range{0, 0});
+                     "no header sentence (根据…部署, …对…进行了巡视/巡察) was found", paras.front());
     }
     if (r.title && !r.header.round) r.header.round = facts::find_round(doc, Range{paras[lay.title.back()].begin, paras[lay.title.back()].end});
     if (!r.kind) {
@@ -386,7 +395,12 @@ Report parse(std::string_view utf8) {
     const Range report_range = first < last ? Range{paras[first].begin, paras[last - 1].end} : Range{0, 0};
     report::validate(r);
     report::mark_unclassified(r, doc, report_range);
-    report::derive(r, doc, report_range);
+    // The content hash covers the header to the date: titles and page
+    // furniture differ between republished copies, the report does not.
+    const std::size_t hash_first = lay.header != npos ? lay.header : lay.body_begin;
+    const Range hash_range =
+        hash_first < last ? Range{paras[hash_first].begin, paras[last - 1].end} : report_range;
+    report::derive(r, doc, hash_range);
     return r;
 }
 
@@ -396,7 +410,7 @@ FileResult parse_file(const std::filesystem::path& path) {
     std::ostringstream ss;
     ss << in.rdbuf();
     if (in.bad()) return FileError{path.string(), "read error"};
-    return parse(ss.str());
+    return parse_bytes(ss.str());
 }
 
 }  // namespace zhenggai

@@ -334,3 +334,108 @@ def test_check_several_files_in_order(tmp_path: Path) -> None:
     r = run("check", str(b), str(a))
     paths = [d["path"] for d in parse_check(r.stdout) if d["code"] == "invalid-utf8"]
     assert paths == [str(b), str(a)]
+
+
+# ------------------------------------------------------------------ --jobs ---
+
+
+@pytest.mark.parametrize("jobs", ["1", "2", "0", "7"])
+def test_parse_jobs_same_output_in_order(tmp_path: Path, jobs: str) -> None:
+    texts = [
+        "关于巡视整改进展情况的通报\n根据省委统一部署，省委第三巡视组对某某市进行了巡视。\n" * (i % 4 + 1)
+        + "一、整改工作\r\n（一）加强领导。\r\n" * i
+        for i in range(23)
+    ]
+    files = [write(tmp_path / f"r{i:02d}.txt", t.encode()) for i, t in enumerate(texts)]
+    files.insert(5, tmp_path / "missing.txt")
+    files.append(write(tmp_path / "bad.txt", BAD_UTF8))
+    args = [str(p) for p in reversed(files)]
+    plain = run("parse", *args)
+    for option in (["--jobs", jobs], [f"--jobs={jobs}"], ["-j", jobs]):
+        r = run("parse", *option, *args)
+        assert r.returncode == plain.returncode == 1
+        assert r.stdout == plain.stdout
+        assert r.stderr == plain.stderr
+    paths = [json.loads(line)["path"] for line in plain.stdout.decode().splitlines()]
+    assert paths == [a for a in args if not a.endswith("missing.txt")]
+
+
+def test_check_jobs_same_output_in_order(tmp_path: Path) -> None:
+    files = [write(tmp_path / f"c{i}.txt", b"x" * i + BAD_UTF8) for i in range(9)]
+    args = [str(p) for p in files] + [str(tmp_path / "missing.txt"), str(files[0])]
+    plain = run("check", *args)
+    r = run("check", "--jobs", "2", *args)
+    assert (r.returncode, r.stdout, r.stderr) == (plain.returncode, plain.stdout, plain.stderr)
+    paths = []
+    for d in parse_check(r.stdout):
+        if not paths or paths[-1] != d["path"]:
+            paths.append(d["path"])
+    assert paths == [a for a in args if not a.endswith("missing.txt")]
+
+
+@pytest.mark.parametrize("value", ["", "x", "-1", "1.5", "99999"])
+def test_jobs_needs_a_number(tmp_path: Path, value: str) -> None:
+    f = write(tmp_path / "a.txt", b"x")
+    r = run("parse", f"--jobs={value}", str(f))
+    assert r.returncode == 2
+    assert b"--jobs" in r.stderr
+
+
+def test_jobs_missing_value() -> None:
+    r = run("check", "--jobs")
+    assert r.returncode == 2
+
+
+# ------------------------------------------------------------ encodings ---
+
+MESSY = Path(__file__).resolve().parents[1] / "data" / "messy"
+DIAGNOSTICS = Path(__file__).resolve().parents[1] / "data" / "diagnostics"
+
+
+def test_parse_gb18030_file_gives_the_utf8_twins_facts() -> None:
+    gb = run("parse", str(MESSY / "qinglan.gb18030.txt"))
+    utf8 = run("parse", str(MESSY / "qinglan.txt"))
+    assert gb.returncode == 0 and utf8.returncode == 0, gb.stderr
+    a, b = json.loads(gb.stdout), json.loads(utf8.stdout)
+    assert a["encoding"] == "gb18030" and b["encoding"] == "utf-8"
+    # Spans index the decoded text, which is the twin's text: the documents are equal.
+    a.pop("encoding"), b.pop("encoding")
+    assert a == b
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding"),
+    [("qinglan.utf16le-bom.txt", "utf-16le"), ("qinglan.big5.txt", "big5"), ("qinglan.crlf-fullwidth.txt", "utf-8")],
+)
+def test_parse_detects_the_encoding(name: str, encoding: str) -> None:
+    r = run("parse", str(MESSY / name))
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(r.stdout)
+    assert doc["encoding"] == encoding
+    assert doc["header"]["inspected_unit"] in ("青澜市", "青瀾市")
+
+
+def test_check_gb18030_positions_are_in_the_decoded_text() -> None:
+    f = DIAGNOSTICS / "invalid-bytes.txt"
+    data = f.read_bytes()
+    r = run("check", str(f))
+    assert r.returncode == 0, r.stderr
+    found = parse_check(r.stdout)
+    bad = [d for d in found if d["code"] == "invalid-bytes"]
+    assert len(bad) == 1 and bad[0]["severity"] == "warning"
+    # The bad byte starts line 2 of the text a person sees.
+    assert (bad[0]["line"], bad[0]["col"]) == ("2", "1")
+    assert f"offset {data.index(bytes([0xFF]))}" in bad[0]["message"]
+    # Every position is counted in the decoded text, where the JSON spans point.
+    doc = json.loads(run("parse", str(f)).stdout)
+    text = data.decode("gb18030", errors="replace").encode("utf-8")
+    expected = sorted((line_col(text, d["span"][0]), d["code"]) for d in doc["diagnostics"])
+    assert sorted(((int(d["line"]), int(d["col"])), d["code"]) for d in found) == expected
+    assert run("check", "--strict", str(f)).returncode == 1
+
+
+def test_parse_gb18030_stdin() -> None:
+    data = (MESSY / "qinglan.gb18030.txt").read_bytes()
+    r = run("parse", "-", stdin=data)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["encoding"] == "gb18030"

@@ -53,7 +53,12 @@ std::vector<MoneyAmount> extract_money(const input::Document& doc, const std::ve
                     doc.diagnose(Severity::warning, "money-not-exact",
                                  failure == MoneyFailure::too_large ? "amount too large to represent exactly"
                                                                     : "amount is not a whole number of fen",
-                                 sub(r, i, i + 1));
+                                 sub(r, i, [&] {
+                                     std::size_t e = i;
+                                     while (e < s.size() && (text::is_digit(s[e]) || s[e] == '.')) ++e;
+                                     const std::size_t yuan = text::fast_find(s, "元", e);
+                                     return yuan != npos && yuan - e <= 9 ? yuan + 3 : e;
+                                 }()));
                 }
                 continue;
             }

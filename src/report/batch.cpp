@@ -1,0 +1,114 @@
+// parse_many / parse_files: a small pool of std::threads sharing an atomic
+// next-index. Each result slot is written by exactly one thread, so the
+// vectors need no locking; joining the threads publishes the results.
+#include "zhenggai/batch.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <limits>
+#include <mutex>
+#include <new>
+#include <string>
+#include <system_error>
+#include <thread>
+#include <utility>
+
+namespace zhenggai {
+
+unsigned resolve_threads(unsigned threads) noexcept {
+    if (threads != 0) return threads;
+    const unsigned hw = std::thread::hardware_concurrency();
+    return hw != 0 ? hw : 1;
+}
+
+void parallel_for(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& task) {
+    if (count == 0) return;
+    const std::size_t n = std::min<std::size_t>(resolve_threads(threads), count);
+
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr first_error;
+    std::mutex error_mutex;
+    auto work = [&]() noexcept {
+        for (;;) {
+            const std::size_t i = next.fetch_add(1, std::memory_order_relaxed);
+            if (i >= count) return;
+            try {
+                task(i);
+            } catch (...) {
+                const std::lock_guard<std::mutex> lock(error_mutex);
+                if (!first_error) first_error = std::current_exception();
+            }
+        }
+    };
+
+    std::vector<std::thread> pool;
+    try {
+        pool.reserve(n - 1);
+        for (std::size_t t = 1; t < n; ++t) pool.emplace_back(work);
+    } catch (const std::system_error&) {
+        // Could not start another thread: the ones running (and this one) share the work.
+    } catch (const std::bad_alloc&) {
+    }
+    work();
+    for (std::thread& t : pool) t.join();
+    if (first_error) std::rethrow_exception(first_error);
+}
+
+namespace {
+
+std::string describe(std::exception_ptr e) {
+    try {
+        std::rethrow_exception(std::move(e));
+    } catch (const std::bad_alloc&) {
+        return "out of memory";
+    } catch (const std::exception& ex) {
+        return ex.what();
+    } catch (...) {
+        return "unknown exception";
+    }
+}
+
+Report failed_report(std::size_t size, const std::string& what) {
+    Report r;
+    r.is_report = false;
+    r.source_size = static_cast<std::uint32_t>(std::min<std::size_t>(size, std::numeric_limits<std::uint32_t>::max()));
+    try {
+        r.diagnostics.push_back({Severity::error, "internal-error", "internal error while parsing: " + what, Span{}});
+    } catch (...) {  // no memory even for the message: the flag alone says it
+    }
+    return r;
+}
+
+}  // namespace
+
+std::vector<Report> parse_many(std::span<const std::string_view> texts, unsigned threads) {
+    std::vector<Report> out(texts.size());
+    parallel_for(texts.size(), threads, [&](std::size_t i) {
+        try {
+            out[i] = parse(texts[i]);
+        } catch (...) {
+            out[i] = failed_report(texts[i].size(), describe(std::current_exception()));
+        }
+    });
+    return out;
+}
+
+std::vector<FileResult> parse_files(std::span<const std::filesystem::path> paths, unsigned threads) {
+    std::vector<FileResult> out(paths.size(), FileResult(FileError{}));
+    parallel_for(paths.size(), threads, [&](std::size_t i) {
+        try {
+            out[i] = parse_file(paths[i]);
+        } catch (...) {
+            std::string what = describe(std::current_exception());
+            try {
+                out[i] = FileError{paths[i].string(), "internal error: " + what};
+            } catch (...) {
+                out[i] = FileError{};
+            }
+        }
+    });
+    return out;
+}
+
+}  // namespace zhenggai
