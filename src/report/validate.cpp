@@ -1,6 +1,7 @@
 #include "report/validate.hpp"
 
 #include <cmath>
+#include <vector>
 #include <string>
 
 namespace zhenggai::report {
@@ -11,7 +12,26 @@ void add(Report& r, Severity s, const char* code, std::string message, Span span
 }
 }  // namespace
 
+namespace {
+// Two sibling sections with the same title: a copy-paste or a scraping
+// artefact worth a look.
+void check_duplicates(Report& r, const std::vector<Section>& siblings) {
+    for (std::size_t i = 0; i < siblings.size(); ++i) {
+        for (std::size_t j = 0; j < i; ++j) {
+            if (!siblings[i].title.value.empty() && siblings[i].title.value == siblings[j].title.value) {
+                add(r, Severity::warning, "duplicate-section",
+                    "section \"" + siblings[i].title.value + "\" repeats an earlier sibling section",
+                    siblings[i].title.span);
+                break;
+            }
+        }
+        check_duplicates(r, siblings[i].children);
+    }
+}
+}  // namespace
+
 void validate(Report& r) {
+    check_duplicates(r, r.sections);
     for (const Sanction& s : r.sanctions) {
         if (s.breakdown.empty()) continue;
         std::int64_t sum = 0;

@@ -38,6 +38,8 @@ CODES: dict[str, tuple[str, list[str]]] = {
     "not-a-report": ("info", ["巡察"]),
     "heading-sequence": ("warning", ["四"]),
     "money-not-exact": ("warning", []),  # checked below: the span starts the amount
+    "money-unit-unknown": ("warning", ["12.6万美元"]),
+    "duplicate-section": ("warning", ["惠农资金监管不够严格"]),
     "unclassified-text": ("info", []),  # checked below: the span is the unclassified text
     "invalid-utf8": ("warning", ["\ufffd"]),
     "invalid-bytes": ("warning", ["\ufffd"]),

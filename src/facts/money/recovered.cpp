@@ -48,6 +48,33 @@ std::vector<MoneyAmount> extract_money(const input::Document& doc, const std::ve
             if (!text::is_digit(s[i]) || (i > 0 && (text::is_digit(s[i - 1]) || s[i - 1] == '.'))) continue;
             MoneyFailure failure = MoneyFailure::none;
             const auto m = match_money(s.substr(i), &failure);
+            if (!m && failure == MoneyFailure::not_money) {
+                // A recovery amount in a currency or unit we do not convert
+                // (50万美元, 3万港元): say so rather than drop it silently.
+                std::size_t e = i;
+                while (e < s.size() && (text::is_digit(s[e]) || s[e] == '.')) ++e;
+                std::string_view rest = s.substr(e);
+                for (std::string_view mag : {"万", "亿", "千"})
+                    if (rest.starts_with(mag)) { rest.remove_prefix(mag.size()); break; }
+                for (std::string_view approx : {"余", "多"})
+                    if (rest.starts_with(approx)) { rest.remove_prefix(approx.size()); break; }
+                std::size_t unit_len = 0;
+                if (text::starts_with_any(rest, {"美元", "港元", "港币", "欧元", "英镑", "日元", "澳门元", "澳元", "卢布"}, &unit_len)) {
+                    const std::size_t cb = text::clause_start(s, i, ",;:(", {text::kFullStop, text::kEnumComma});
+                    const std::string_view clause = s.substr(cb, i - cb);
+                    bool recovery = false;
+                    for (const auto& w : kRecovery) recovery = recovery || text::contains(clause, w.word);
+                    if (recovery) {
+                        const std::size_t end = static_cast<std::size_t>(rest.data() - s.data()) + unit_len;
+                        doc.diagnose(Severity::warning, "money-unit-unknown",
+                                     "recovered amount in a unit that is not converted to yuan: " +
+                                         std::string(s.substr(i, end - i)),
+                                     sub(r, i, end));
+                    }
+                }
+                i = e > i ? e - 1 : i;
+                continue;
+            }
             if (!m) {
                 if (failure == MoneyFailure::not_exact || failure == MoneyFailure::too_large) {
                     doc.diagnose(Severity::warning, "money-not-exact",
