@@ -5,7 +5,9 @@
 //   - every Span lies in the source: begin <= end <= source_size;
 //   - a Text that the model reads as one contiguous slice has exactly the
 //     source bytes under its span as its value (sections' titles, problems and
-//     bodies, sanction and money labels and amounts, contact values, ...);
+//     bodies, sanction and money labels and amounts, contact values, ...),
+//     less the pinyin readings the normaliser drops as damage (據(jù) → 據);
+//     each dropped piece must itself look like one: "(" 1-6 letters ")";
 //   - a Text that may be joined from pieces (the title over two lines,
 //     header.inspected_unit) is at least a subsequence of the bytes under its span;
 //   - a section's marker and label are the first bytes of its span, and
@@ -20,6 +22,7 @@
 #include <string_view>
 #include <vector>
 
+#include "input/normalized_text.hpp"
 #include "zhenggai/report.hpp"
 
 namespace zhenggai::checks {
@@ -50,9 +53,12 @@ inline bool valid_utf8(std::string_view s) {
 
 class ReportChecker {
 public:
-    ReportChecker(const Report& r, std::string_view source) : r_(r), src_(source) {}
+    /// `dropped`: source ranges the normaliser removed from values (sorted).
+    ReportChecker(const Report& r, std::string_view source, std::vector<Span> dropped = {})
+        : r_(r), src_(source), dropped_(std::move(dropped)) {}
 
     std::vector<std::string> run() {
+        for (const Span d : dropped_) dropped_piece(d);
         if (r_.source_size != src_.size())
             fail("source_size " + std::to_string(r_.source_size) + " != input size " + std::to_string(src_.size()));
         opt_slice("title", r_.title, /*joined=*/true);
@@ -115,10 +121,46 @@ private:
         return j == needle.size();
     }
 
+    // The source under `s` without the dropped pieces.
+    std::string value_under(Span s) const {
+        std::string out;
+        std::uint32_t at = s.begin;
+        for (const Span d : dropped_) {
+            if (d.end <= at || d.begin >= s.end) continue;
+            if (d.begin > at) out.append(src_.substr(at, d.begin - at));
+            at = d.end > at ? d.end : at;
+        }
+        if (at < s.end) out.append(src_.substr(at, s.end - at));
+        return out;
+    }
+
+    // A dropped piece is a bracketed pinyin reading, nothing else: "(" or "（",
+    // one to six lower-case letters (a-z or accented Latin), ")" or "）".
+    void dropped_piece(Span d) {
+        if (!span("dropped piece", d)) return;
+        std::string_view p = under(d);
+        const std::string where = "dropped piece \"" + shorten(p) + "\" at " + std::to_string(d.begin);
+        std::size_t open = p.starts_with("(") ? 1 : p.starts_with("\xEF\xBC\x88") ? 3 : 0;
+        std::size_t close = p.ends_with(")") ? 1 : p.ends_with("\xEF\xBC\x89") ? 3 : 0;
+        if (open == 0 || close == 0 || open + close >= p.size()) {
+            fail(where + ": not a bracketed reading");
+            return;
+        }
+        p = p.substr(open, p.size() - open - close);
+        std::size_t letters = 0;
+        for (const char ch : p) {
+            const auto c = static_cast<unsigned char>(ch);
+            if (c < 0x80 && (c < 'a' || c > 'z')) return fail(where + ": not a pinyin letter inside");
+            if (c >= 0xE2) return fail(where + ": CJK or other wide text inside");
+            letters += (c & 0xC0) != 0x80;
+        }
+        if (letters > 6) fail(where + ": more than six letters");
+    }
+
     // A Text read as one contiguous slice (joined: may be pieces of it).
     void slice(const std::string& where, const Text& t, bool joined = false) {
         if (!span(where + ".span", t.span)) return;
-        const std::string_view src = under(t.span);
+        const std::string src = value_under(t.span);
         if (joined ? !subsequence(t.value, src) : t.value != src)
             fail(where + ": value \"" + shorten(t.value) + "\" is not the source under its span \"" + shorten(src) + "\"");
     }
@@ -183,7 +225,7 @@ private:
         }
         ++depth_;
         if (span(where + ".span", s.span)) {
-            const std::string_view src = under(s.span);
+            const std::string src = value_under(s.span);
             if (!src.starts_with(s.marker))
                 fail(where + ": marker \"" + shorten(s.marker) + "\" is not where its span starts \"" + shorten(src) + "\"");
             if (!s.marker.starts_with(s.label))
@@ -224,13 +266,20 @@ private:
 
     const Report& r_;
     std::string_view src_;
+    std::vector<Span> dropped_;
     std::vector<std::string> problems_;
     int depth_ = 0;
 };
 
+/// The source ranges the normaliser drops from values (pinyin readings).
+[[nodiscard]] inline std::vector<Span> dropped_pieces(std::string_view source) {
+    std::vector<Diagnostic> ignored;
+    return input::NormalizedText::from_source(source, ignored).dropped();
+}
+
 /// Every broken invariant of `r`, parsed from `source` (empty when all hold).
 [[nodiscard]] inline std::vector<std::string> check_report(const Report& r, std::string_view source) {
-    return ReportChecker(r, source).run();
+    return ReportChecker(r, source, dropped_pieces(source)).run();
 }
 
 /// The same for a Contacts block read straight from a document.
@@ -238,7 +287,7 @@ private:
     Report r;
     r.source_size = static_cast<std::uint32_t>(source.size());
     r.contacts = c;
-    return ReportChecker(r, source).run();
+    return ReportChecker(r, source, dropped_pieces(source)).run();
 }
 
 }  // namespace zhenggai::checks

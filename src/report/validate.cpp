@@ -1,13 +1,24 @@
 #include "report/validate.hpp"
 
 #include <cmath>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 #include <string>
 
 namespace zhenggai::report {
 
 namespace {
+// Capped per code like Document::diagnose, so no input floods the report.
 void add(Report& r, Severity s, const char* code, std::string message, Span span) {
+    constexpr std::size_t kMaxPerCode = 50;
+    std::size_t same = 0;
+    for (const auto& d : r.diagnostics) same += d.code == code;
+    if (same > kMaxPerCode) return;
+    if (same == kMaxPerCode) {
+        message = std::string("further '") + code + "' diagnostics omitted";
+        s = Severity::info;
+    }
     r.diagnostics.push_back(Diagnostic{s, code, std::move(message), span});
 }
 }  // namespace
@@ -16,16 +27,14 @@ namespace {
 // Two sibling sections with the same title: a copy-paste or a scraping
 // artefact worth a look.
 void check_duplicates(Report& r, const std::vector<Section>& siblings) {
-    for (std::size_t i = 0; i < siblings.size(); ++i) {
-        for (std::size_t j = 0; j < i; ++j) {
-            if (!siblings[i].title.value.empty() && siblings[i].title.value == siblings[j].title.value) {
-                add(r, Severity::warning, "duplicate-section",
-                    "section \"" + siblings[i].title.value + "\" repeats an earlier sibling section",
-                    siblings[i].title.span);
-                break;
-            }
+    std::unordered_set<std::string_view> seen;
+    seen.reserve(siblings.size());
+    for (const Section& s : siblings) {
+        if (!s.title.value.empty() && !seen.insert(s.title.value).second) {
+            add(r, Severity::warning, "duplicate-section",
+                "section \"" + s.title.value + "\" repeats an earlier sibling section", s.title.span);
         }
-        check_duplicates(r, siblings[i].children);
+        check_duplicates(r, s.children);
     }
 }
 }  // namespace

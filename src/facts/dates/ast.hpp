@@ -6,7 +6,7 @@
 namespace zhenggai::facts::dates::ast {
 
 struct Date {
-    boost::optional<int> year;
+    boost::optional<long long> year;  ///< as written; 99999999999年 is refused later, with a diagnostic
     int month = 0;
     boost::optional<int> day;
     boost::optional<std::string> period;

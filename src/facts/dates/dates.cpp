@@ -25,7 +25,7 @@ std::optional<DateMatch> match_date(std::string_view s) noexcept {
     dates::ast::Date d;
     if (!x3::parse(first, last, dates::date(), d)) return std::nullopt;
     DateMatch m;
-    if (d.year) m.year = *d.year;
+    if (d.year) m.year = *d.year > 99999 ? 0 : static_cast<int>(*d.year);  // 0: never a valid year
     m.month = d.month;
     if (d.day) m.day = *d.day;
     m.length = static_cast<std::size_t>(first - s.data());

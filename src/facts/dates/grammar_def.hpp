@@ -34,10 +34,15 @@ const x3::uint_parser<int, 10, 1, 2> uint12;
 
 const auto push_digit = [](auto& ctx) { x3::_val(ctx) = x3::_val(ctx) * 10 + x3::_attr(ctx); };
 const auto zero = [](auto& ctx) { x3::_val(ctx) = 0; };
-const x3::rule<class chinese_year_class, int> chinese_year = "year in Chinese numerals";
+const x3::rule<class chinese_year_class, long long> chinese_year = "year in Chinese numerals";
+// Any run of digits before 年 is a year as written; a year that is not a real
+// one (99999999999年) must reach make_date() and its diagnostic, not vanish.
+const x3::uint_parser<long long, 10, 1, 12> year_digits;
 const auto chinese_year_def = x3::eps[zero] >> x3::repeat(4)[year_digit[push_digit]];
 
-const auto year = (year4 | chinese_year) >> x3::lit("年");
+// A rule of its own, so a failed attempt ("7" of 7月) leaves no year behind.
+const x3::rule<class year_class, long long> year = "year";
+const auto year_def = (year_digits | chinese_year) >> x3::lit("年");
 const auto month = (uint12 | small_numeral) >> x3::lit("月");
 const auto day = (uint12 | small_numeral) >> (x3::lit("日") | x3::lit("号"));
 // Longest alternatives first: 上中旬 before 上旬 would never be reached otherwise.
@@ -57,7 +62,7 @@ const auto range_separator_def = *x3::lit(' ') >> (x3::lit("至") | x3::lit("到
                                                   | x3::lit("-") | x3::lit("~") | x3::lit("–"))
                                  >> *x3::lit(' ');
 
-BOOST_SPIRIT_DEFINE(chinese_year)
+BOOST_SPIRIT_DEFINE(chinese_year, year)
 BOOST_SPIRIT_DEFINE(date, numeric_date, range_separator)
 
 }  // namespace zhenggai::facts::dates::parser

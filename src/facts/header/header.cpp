@@ -227,29 +227,35 @@ HeaderFacts extract_header(const input::Document& doc, Range where) {
                     break;
                 }
             }
-            // Drop parenthetical notes ((以下简称“…”)) but keep the rest joined.
+            // Drop parenthetical notes ((以下简称“…”)) but keep the rest joined,
+            // within the same trimmed range the span covers.
+            std::size_t tb = ub, te = ue;
+            trim(s, tb, te);
             std::string value;
-            std::size_t piece = ub;
+            std::size_t piece = tb;
             int depth = 0;
             bool dropped = false;
-            for (std::size_t i = ub; i < ue; ++i) {
+            for (std::size_t i = tb; i < te; ++i) {
                 if (s[i] == '(') {
-                    if (depth++ == 0) { value += doc.normalized().source_value(where.begin + static_cast<std::uint32_t>(piece), where.begin + static_cast<std::uint32_t>(i)); dropped = true; }
+                    if (depth++ == 0) {
+                        value += doc.normalized().source_value(where.begin + static_cast<std::uint32_t>(piece),
+                                                               where.begin + static_cast<std::uint32_t>(i));
+                        dropped = true;
+                    }
                 } else if (s[i] == ')' && depth > 0) {
                     if (--depth == 0) piece = i + 1;
                 }
             }
-            if (depth == 0) value += doc.normalized().source_value(where.begin + static_cast<std::uint32_t>(piece), where.begin + static_cast<std::uint32_t>(ue));
-            std::size_t tb = ub, te = ue;
-            trim(s, tb, te);
+            if (depth == 0)
+                value += doc.normalized().source_value(where.begin + static_cast<std::uint32_t>(piece),
+                                                       where.begin + static_cast<std::uint32_t>(te));
             if (tb < te) {
                 Text unit = doc.text_value(sub(where, tb, te));
                 if (dropped) {
-                    // Trim the joined value the same way.
                     while (!value.empty() && text::is_space(value.back())) value.pop_back();
                     unit.value = value;
                 }
-                h.inspected_unit = std::move(unit);
+                if (!unit.value.empty()) h.inspected_unit = std::move(unit);
             }
             // The kind is named by the verb phrase: 开展了常规巡视 / 巡察“回头看”.
             const std::size_t phrase_end = std::min(sentence_end, s.find(',', verb) == npos ? sentence_end : s.find(',', verb));

@@ -54,7 +54,7 @@ std::optional<std::int64_t> evaluate(const numbers::ast::ChineseTokens& t) noexc
         } else {
             section += digit < 0 ? 0 : digit;
             if (section == 0 && total == 0) section = 1;  // 万 alone
-            if (section > kMax / v) return std::nullopt;
+            if (section > kMax / v || total > kMax - section || total + section > kMax / v) return std::nullopt;
             total = (total + section) * v;
             section = 0;
             digit = -1;
