@@ -117,8 +117,30 @@ NormalizedText NormalizedText::from_source(std::string_view source, std::vector<
         return true;
     };
     bool prev_cjk = false;
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(source[k]); };
+    const auto* const bytes = reinterpret_cast<const unsigned char*>(source.data());
+    const auto byte = [bytes](std::size_t k) { return bytes[k]; };
+    const bool keep_cjk = !fold_traditional;
     while (i < size) {
+        // The hot loop: CJK characters kept as they are and plain ASCII.
+        while (i + 2 < size) {
+            const unsigned c = bytes[i];
+            if (c - 0xE4u <= 5u && keep_cjk && (bytes[i + 1] & 0xC0u) == 0x80u && (bytes[i + 2] & 0xC0u) == 0x80u) {
+                i += 3;
+                prev_cjk = true;
+            } else if (c - 0x20u < 0x60u && c != '(') {
+                ++i;
+                prev_cjk = false;
+            } else if ((c == 0xE3u && bytes[i + 1] == 0x80u && bytes[i + 2] - 0x81u <= 0x3Eu)
+                       || (c == 0xE2u && bytes[i + 1] == 0x80u && bytes[i + 2] - 0x90u <= 0x2Fu)) {
+                // CJK punctuation (、。《》「」, U+3001..U+303F) and general
+                // punctuation (— ‘ ’ “ ” …, U+2010..U+203F): kept as written.
+                i += 3;
+                prev_cjk = false;
+            } else {
+                break;
+            }
+        }
+        if (i >= size) break;
         const unsigned char c = byte(i);
         if (c < 0x80) {
             if (c == '(' && prev_cjk && drop_pinyin()) continue;
@@ -189,6 +211,10 @@ NormalizedText NormalizedText::from_source(std::string_view source, std::vector<
         }
         prev_cjk = d.code_point >= 0x20000 && d.code_point <= 0x2FFFF;
         i += d.length;
+    }
+    if (n.breaks_.empty() && n.dropped_.empty() && n.text_.empty()) {
+        n.verbatim_ = true;  // nothing changed: match on the source itself, no copy
+        return n;
     }
     flush();
     return n;

@@ -24,7 +24,7 @@ public:
     /// U+FFFD in the copy and an `invalid-utf8` diagnostic each.
     static NormalizedText from_source(std::string_view source, std::vector<Diagnostic>& diagnostics);
 
-    [[nodiscard]] std::string_view text() const noexcept { return text_; }
+    [[nodiscard]] std::string_view text() const noexcept { return verbatim_ ? source_ : std::string_view(text_); }
     [[nodiscard]] std::string_view source() const noexcept { return source_; }
 
     /// Source byte offset of normalised byte offset `pos` (pos may equal size()).
@@ -61,6 +61,7 @@ private:
     std::vector<Breakpoint> breaks_;
     std::vector<Span> dropped_;
     bool folded_traditional_ = false;
+    bool verbatim_ = false;  ///< the source needed no change; text() is the source
 };
 
 }  // namespace zhenggai::input

@@ -27,15 +27,29 @@ namespace {
 // Two sibling sections with the same title: a copy-paste or a scraping
 // artefact worth a look.
 void check_duplicates(Report& r, const std::vector<Section>& siblings) {
-    std::unordered_set<std::string_view> seen;
-    seen.reserve(siblings.size());
-    for (const Section& s : siblings) {
-        if (!s.title.value.empty() && !seen.insert(s.title.value).second) {
-            add(r, Severity::warning, "duplicate-section",
-                "section \"" + s.title.value + "\" repeats an earlier sibling section", s.title.span);
+    // Pairwise for the usual handful of siblings; a hash set for long lists.
+    auto report = [&](const Section& s) {
+        add(r, Severity::warning, "duplicate-section",
+            "section \"" + s.title.value + "\" repeats an earlier sibling section", s.title.span);
+    };
+    if (siblings.size() <= 32) {
+        for (std::size_t i = 1; i < siblings.size(); ++i) {
+            const std::string& t = siblings[i].title.value;
+            for (std::size_t j = 0; j < i; ++j) {
+                const std::string& u = siblings[j].title.value;
+                if (!t.empty() && t.size() == u.size() && t == u) {
+                    report(siblings[i]);
+                    break;
+                }
+            }
         }
-        check_duplicates(r, s.children);
+    } else {
+        std::unordered_set<std::string_view> seen;
+        seen.reserve(siblings.size());
+        for (const Section& s : siblings)
+            if (!s.title.value.empty() && !seen.insert(s.title.value).second) report(s);
     }
+    for (const Section& s : siblings) check_duplicates(r, s.children);
 }
 }  // namespace
 
