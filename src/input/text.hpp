@@ -223,16 +223,22 @@ using WordList = std::initializer_list<std::string_view>;
 /// hostile one-line input linear.
 [[nodiscard]] inline std::size_t clause_start(std::string_view s, std::size_t pos, std::string_view ascii_seps,
                                               WordList word_seps, std::size_t window = 600) noexcept {
-    std::size_t lo = pos > window ? pos - window : 0;
-    while (lo < pos && (static_cast<unsigned char>(s[lo]) & 0xC0) == 0x80) ++lo;
-    const std::string_view w = s.substr(lo, pos - lo);
-    std::size_t best = 0;
-    if (const std::size_t a = w.find_last_of(ascii_seps); a != std::string_view::npos) best = a + 1;
-    for (const auto sep : word_seps) {
-        const std::size_t f = w.rfind(sep);
-        if (f != std::string_view::npos) best = std::max(best, f + sep.size());
+    // Walk back from pos and stop at the nearest separator: clauses are short,
+    // so this usually reads a few dozen bytes.
+    const std::size_t lo = pos > window ? pos - window : 0;
+    for (std::size_t i = pos; i > lo; --i) {
+        const char c = s[i - 1];
+        if (static_cast<unsigned char>(c) < 0x80) {
+            if (ascii_seps.find(c) != std::string_view::npos) return i;
+            continue;
+        }
+        for (const auto sep : word_seps) {
+            if (sep.size() <= i && s.compare(i - sep.size(), sep.size(), sep) == 0) return i;
+        }
     }
-    return lo + best;
+    std::size_t start = lo;
+    while (start < pos && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) ++start;
+    return start;
 }
 
 }  // namespace zhenggai::text
