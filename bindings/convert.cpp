@@ -11,14 +11,22 @@ OffsetMap::OffsetMap(std::string_view source) : size_(static_cast<std::uint32_t>
     starts_.reserve(source.size() + 1);
     bool ascii = true;
     std::size_t i = 0;
+    const auto* p = reinterpret_cast<const unsigned char*>(source.data());
     while (i < source.size()) {
         starts_.push_back(static_cast<std::uint32_t>(i));
-        const unsigned char c = static_cast<unsigned char>(source[i]);
-        if (c < 0x80) {
+        const unsigned c = p[i];
+        if (c < 0x80u) {
             ++i;
             continue;
         }
         ascii = false;
+        // Fast path for the common three-byte characters (CJK, punctuation);
+        // E0 and ED need the full check (overlongs, surrogates).
+        if (c >= 0xE1u && c <= 0xEFu && c != 0xEDu && i + 2 < source.size() && (p[i + 1] & 0xC0u) == 0x80u
+            && (p[i + 2] & 0xC0u) == 0x80u) {
+            i += 3;
+            continue;
+        }
         const input::Utf8Decoded d = input::decode_utf8(source, i);
         if (!d.valid) valid_ = false;
         i += d.length;
