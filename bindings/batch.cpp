@@ -10,6 +10,8 @@
 //      parse and build the Python-facing copy of each report;
 //   3. with the GIL: wrap each state as a Report, or build its error object.
 #include "batch.hpp"
+#include "bind.hpp"
+#include "file_io.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -28,15 +30,7 @@ namespace {
 
 using namespace pybind11::literals;
 
-constexpr std::size_t max_source = std::numeric_limits<std::uint32_t>::max();
 
-#ifdef _WIN32
-using NativePath = std::wstring;
-std::FILE* open_file(const NativePath& p) { return ::_wfopen(p.c_str(), L"rb"); }
-#else
-using NativePath = std::string;
-std::FILE* open_file(const NativePath& p) { return std::fopen(p.c_str(), "rb"); }
-#endif
 
 enum class Kind : unsigned char { text, data, path };
 
@@ -64,55 +58,16 @@ struct Outcome {
 /// UTF-8 of a str's code points; lone surrogates become U+FFFD (as parse() does).
 std::string encode(const Item& it) {
     if (it.ascii) return std::string(static_cast<const char*>(it.ucs_data), static_cast<std::size_t>(it.ucs_length));
-    std::string out;
-    out.reserve(static_cast<std::size_t>(it.ucs_length) * (it.ucs_kind == PyUnicode_1BYTE_KIND ? 2 : 3));
-    for (Py_ssize_t i = 0; i < it.ucs_length; ++i) {
-        Py_UCS4 c = PyUnicode_READ(it.ucs_kind, it.ucs_data, i);
-        if (c < 0x80) {
-            out.push_back(static_cast<char>(c));
-            continue;
-        }
-        if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
-        if (c < 0x800) {
-            out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-        } else if (c < 0x10000) {
-            out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-        } else {
-            out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-        }
-    }
-    return out;
+    return encode_code_points(it.ucs_kind, it.ucs_data, it.ucs_length);
 }
 
 /// Reads a whole file; sets `o.error` or `o.too_large` on failure.
 std::string read_file(const NativePath& path, Outcome& o) {
-    std::string data;
-    errno = 0;
-    std::FILE* f = open_file(path);
-    if (f == nullptr) {
-        o.error = errno != 0 ? errno : EIO;
-        return data;
-    }
-    char buf[1 << 16];
-    for (;;) {
-        const std::size_t n = std::fread(buf, 1, sizeof buf, f);
-        if (n == 0) break;
-        if (data.size() + n > max_source) {
-            o.too_large = true;
-            o.size = data.size() + n;
-            break;
-        }
-        data.append(buf, n);
-    }
-    if (!o.too_large && std::ferror(f) != 0) o.error = errno != 0 ? errno : EIO;
-    std::fclose(f);
-    return data;
+    ReadResult r = pybind::read_file(path);
+    o.error = r.error;
+    o.too_large = r.too_large;
+    o.size = r.size;
+    return std::move(r.data);
 }
 
 Item classify(const py::handle& obj, std::size_t index) {

@@ -11,9 +11,25 @@
 #include <utility>
 #include <vector>
 
+#include "input/utf8.hpp"
 #include "model.hpp"
 
 namespace zhenggai::pybind {
+
+/// UTF-8 of `n` code points of a str's storage (any PyUnicode kind); lone
+/// surrogates become U+FFFD, as the parser reads them, so code point indices
+/// of the input and of `Report.text` stay the same.
+inline std::string encode_code_points(int kind, const void* data, Py_ssize_t n) {
+    std::string out;
+    out.reserve(static_cast<std::size_t>(n) * (kind == PyUnicode_1BYTE_KIND ? 2 : 3));
+    char buf[4];
+    for (Py_ssize_t i = 0; i < n; ++i) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
+        out.append(buf, input::encode_utf8(static_cast<char32_t>(c), buf));
+    }
+    return out;
+}
 
 namespace py = ::pybind11;
 

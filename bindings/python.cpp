@@ -11,6 +11,7 @@
 
 #include "batch.hpp"
 #include "bind.hpp"
+#include "file_io.hpp"
 #include "html.hpp"
 #include "zhenggai/json.hpp"
 #include "zhenggai/load.hpp"
@@ -28,7 +29,6 @@ PyObject* g_error = nullptr;
 PyObject* g_file_error = nullptr;
 PyObject* g_input_error = nullptr;
 
-constexpr std::size_t max_source = std::numeric_limits<std::uint32_t>::max();
 constexpr int pickle_format = 1;
 
 [[noreturn]] void raise_input_too_large(std::size_t size) {
@@ -140,31 +140,7 @@ std::string encode_str(const py::handle& s) {
     }
     if (!PyErr_ExceptionMatches(PyExc_UnicodeEncodeError)) throw py::error_already_set();
     PyErr_Clear();
-    const int kind = PyUnicode_KIND(s.ptr());
-    const void* data = PyUnicode_DATA(s.ptr());
-    const Py_ssize_t n = PyUnicode_GET_LENGTH(s.ptr());
-    std::string out;
-    out.reserve(static_cast<std::size_t>(n) * 3);
-    for (Py_ssize_t i = 0; i < n; ++i) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        if (c >= 0xD800 && c <= 0xDFFF) c = 0xFFFD;
-        if (c < 0x80) {
-            out.push_back(static_cast<char>(c));
-        } else if (c < 0x800) {
-            out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-        } else if (c < 0x10000) {
-            out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-        } else {
-            out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-            out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-        }
-    }
-    return out;
+    return encode_code_points(PyUnicode_KIND(s.ptr()), PyUnicode_DATA(s.ptr()), PyUnicode_GET_LENGTH(s.ptr()));
 }
 
 Report parse_str(const py::object& text) {
@@ -189,43 +165,6 @@ Report parse_bytes(const py::object& data) {
     }
     PyBuffer_Release(&view);
     return parse_input(std::move(source));
-}
-
-struct ReadResult {
-    std::string data;
-    int error = 0;          ///< errno, 0 on success
-    bool too_large = false;
-};
-
-#ifdef _WIN32
-using NativePath = std::wstring;
-std::FILE* open_file(const NativePath& p) { return ::_wfopen(p.c_str(), L"rb"); }
-#else
-using NativePath = std::string;
-std::FILE* open_file(const NativePath& p) { return std::fopen(p.c_str(), "rb"); }
-#endif
-
-ReadResult read_file(const NativePath& path) {
-    ReadResult r;
-    errno = 0;
-    std::FILE* f = open_file(path);
-    if (f == nullptr) {
-        r.error = errno != 0 ? errno : EIO;
-        return r;
-    }
-    char buf[1 << 16];
-    for (;;) {
-        const std::size_t n = std::fread(buf, 1, sizeof buf, f);
-        if (n == 0) break;
-        if (r.data.size() + n > max_source) {
-            r.too_large = true;
-            break;
-        }
-        r.data.append(buf, n);
-    }
-    if (!r.too_large && std::ferror(f) != 0) r.error = errno != 0 ? errno : EIO;
-    std::fclose(f);
-    return r;
 }
 
 /// The bytes of a file; raises FileError / InputError.

@@ -7,6 +7,7 @@
 #include "facts/contacts/contacts.hpp"
 #include "facts/contacts/tokens.hpp"
 #include "input/document.hpp"
+#include "test_document.hpp"
 #include "structure/paragraphs.hpp"
 
 namespace {
@@ -19,16 +20,8 @@ using zhenggai::facts::match_postcode;
 using zhenggai::facts::match_url;
 using zhenggai::input::Range;
 
-struct Doc {
-    std::string src;
-    std::vector<zhenggai::Diagnostic> diags;
-    zhenggai::input::Document doc;
-    std::vector<Range> paras;
-    explicit Doc(std::string s)
-        : src(std::move(s)), doc(src, diags), paras(zhenggai::structure::split_paragraphs(doc.text())) {}
-    Doc(const Doc&) = delete;
-    Doc& operator=(const Doc&) = delete;
-    std::string at(zhenggai::Span sp) const { return src.substr(sp.begin, sp.size()); }
+struct Doc : zhenggai::testing::TestDocument {
+    using TestDocument::TestDocument;
 };
 
 void expect_slices(const Doc& d, const zhenggai::Text& t) { EXPECT_EQ(d.at(t.span), t.value); }

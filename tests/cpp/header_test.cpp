@@ -7,6 +7,7 @@
 
 #include "facts/header/header.hpp"
 #include "input/document.hpp"
+#include "test_document.hpp"
 #include "structure/paragraphs.hpp"
 
 namespace {
@@ -17,19 +18,8 @@ using zhenggai::facts::find_header_paragraph;
 using zhenggai::facts::find_round;
 using zhenggai::input::Range;
 
-struct Doc {
-    std::string src;
-    std::vector<zhenggai::Diagnostic> diags;
-    zhenggai::input::Document doc;
-    std::vector<Range> paras;
-    explicit Doc(std::string s)
-        : src(std::move(s)), doc(src, diags), paras(zhenggai::structure::split_paragraphs(doc.text())) {}
-    Doc(const Doc&) = delete;
-    Doc& operator=(const Doc&) = delete;
-    std::string at(zhenggai::Span sp) const { return src.substr(sp.begin, sp.size()); }
-    bool has_diag(const std::string& code) const {
-        return std::any_of(diags.begin(), diags.end(), [&](const auto& d) { return d.code == code; });
-    }
+struct Doc : zhenggai::testing::TestDocument {
+    using TestDocument::TestDocument;
 };
 
 zhenggai::Date ymd(int y, int m, int d) {

@@ -12,6 +12,7 @@
 #include "facts/money/money.hpp"
 #include "facts/statistics/statistics.hpp"
 #include "input/document.hpp"
+#include "test_document.hpp"
 #include "structure/paragraphs.hpp"
 #include "zhenggai/parse.hpp"
 
@@ -19,12 +20,8 @@ namespace {
 
 using namespace zhenggai;
 
-struct Doc {
-    std::string src;
-    std::vector<Diagnostic> diags;
-    input::Document doc;
-    std::vector<input::Range> paras;
-    explicit Doc(std::string s) : src(std::move(s)), doc(src, diags), paras(structure::split_paragraphs(doc.text())) {}
+struct Doc : zhenggai::testing::TestDocument {
+    using TestDocument::TestDocument;
 };
 
 // x3::alnum consulted <cctype> with the bytes of CJK characters and aborted.

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "input/document.hpp"
+#include "test_document.hpp"
 #include "structure/paragraphs.hpp"
 #include "structure/sections.hpp"
 
@@ -19,20 +20,9 @@ using zhenggai::structure::build_sections;
 using zhenggai::structure::problem_of;
 using zhenggai::structure::read_heading;
 
-struct Doc {
-    std::string src;
-    std::vector<zhenggai::Diagnostic> diags;
-    zhenggai::input::Document doc;
-    std::vector<Range> paras;
-    explicit Doc(std::string s)
-        : src(std::move(s)), doc(src, diags), paras(zhenggai::structure::split_paragraphs(doc.text())) {}
-    Doc(const Doc&) = delete;
-    Doc& operator=(const Doc&) = delete;
-    std::string at(zhenggai::Span sp) const { return src.substr(sp.begin, sp.size()); }
+struct Doc : zhenggai::testing::TestDocument {
+    using TestDocument::TestDocument;
     std::vector<Section> sections() const { return build_sections(doc, paras, 0, paras.size()); }
-    bool has_diag(const std::string& code) const {
-        return std::any_of(diags.begin(), diags.end(), [&](const auto& d) { return d.code == code; });
-    }
     // The problem quoted in a one-paragraph title.
     std::string problem(std::size_t p = 0) const {
         const auto r = problem_of(doc, paras[p]);

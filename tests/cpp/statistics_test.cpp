@@ -8,6 +8,7 @@
 #include "facts/statistics/counts.hpp"
 #include "facts/statistics/statistics.hpp"
 #include "input/document.hpp"
+#include "test_document.hpp"
 #include "structure/paragraphs.hpp"
 
 namespace {
@@ -22,17 +23,8 @@ using zhenggai::facts::statistics_scope;
 using zhenggai::input::Range;
 
 // A parsed text with its paragraphs. Not copyable: the Document views `src`.
-struct Doc {
-    std::string src;
-    std::vector<zhenggai::Diagnostic> diags;
-    zhenggai::input::Document doc;
-    std::vector<Range> paras;
-    explicit Doc(std::string s)
-        : src(std::move(s)), doc(src, diags), paras(zhenggai::structure::split_paragraphs(doc.text())) {}
-    Doc(const Doc&) = delete;
-    Doc& operator=(const Doc&) = delete;
-
-    std::string at(zhenggai::Span sp) const { return src.substr(sp.begin, sp.size()); }
+struct Doc : zhenggai::testing::TestDocument {
+    using TestDocument::TestDocument;
     std::vector<zhenggai::Sanction> sanctions() const { return extract_sanctions(doc, paras); }
 };
 

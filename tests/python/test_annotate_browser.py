@@ -20,11 +20,12 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+
+from cli_support import find_cli
 
 import zhenggai
 
@@ -53,18 +54,6 @@ REPORT = f"""中共云栖市文化和旅游局党组关于市委第二轮巡察�
 中共云栖市文化和旅游局党组
 2024年12月10日
 """
-
-
-def _find_cli() -> str | None:
-    env = os.environ.get("ZHENGGAI_CLI")
-    if env and Path(env).is_file():
-        return env
-    bindir = Path(sys.executable).parent
-    for name in ("zhenggai", "zhenggai.exe"):
-        candidate = bindir / name
-        if candidate.is_file() and os.access(candidate, os.X_OK):
-            return str(candidate)
-    return shutil.which("zhenggai")
 
 
 def _which_chromium() -> str | None:
@@ -114,7 +103,7 @@ def _chromium() -> tuple[str | None, str]:
     return path, reason
 
 
-CLI = _find_cli()
+CLI = find_cli()
 pytestmark = pytest.mark.skipif(CLI is None, reason="zhenggai command not found")
 
 

@@ -10,29 +10,16 @@ with the wheel installed) and on PATH; the tests are skipped without it.
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-
-def _find_cli() -> str | None:
-    env = os.environ.get("ZHENGGAI_CLI")
-    if env and Path(env).is_file():
-        return env
-    bindir = Path(sys.executable).parent
-    for name in ("zhenggai", "zhenggai.exe"):
-        candidate = bindir / name
-        if candidate.is_file() and os.access(candidate, os.X_OK):
-            return str(candidate)
-    return shutil.which("zhenggai")
+from cli_support import find_cli
 
 
-CLI = _find_cli()
+CLI = find_cli()
 pytestmark = pytest.mark.skipif(CLI is None, reason="zhenggai command not found")
 
 CHECK_LINE = re.compile(r"^(?P<path>.*):(?P<line>\d+):(?P<col>\d+): (?P<severity>info|warning|error): (?P<message>.*) \[(?P<code>[a-z0-9][a-z0-9-]*)\]$")
