@@ -179,13 +179,19 @@ def test_variant_has_no_warnings(variant):
     assert not bad
 
 
-@pytest.mark.parametrize("variant", ["gb18030", "utf16le-bom", "crlf-fullwidth", "pinyin"])
-def test_simplified_variants_hash_like_the_twin(variant, twin):
-    """Encoding, line ends and punctuation width do not change the content hash."""
-    if variant == "pinyin":
-        pytest.skip("pinyin insertions are part of the normalised body")
+@pytest.mark.parametrize(
+    "variant", ["gb18030", "utf16le-bom", "crlf-fullwidth", "pinyin", "traditional-utf8", "big5"]
+)
+def test_republished_copies_hash_like_the_twin(variant, twin):
+    """Encoding, line ends, punctuation width, pinyin damage and the script
+    (traditional characters are folded for matching) do not change the hash."""
     r = zhenggai.parse_file(path(variant))
     assert r.derived["content_hash"] == twin.derived["content_hash"]
+
+
+def test_a_different_report_hashes_differently(twin):
+    other = zhenggai.parse_file(golden.DATA_DIR / "sample-report.txt")
+    assert other.derived["content_hash"] != twin.derived["content_hash"]
 
 
 def test_encodings_decode_to_the_twins_text(twin):
