@@ -6,6 +6,7 @@
 #if defined(_MSC_VER) && !defined(_CRT_SECURE_NO_WARNINGS)
 #define _CRT_SECURE_NO_WARNINGS  // fopen / strerror are used deliberately
 #endif
+#include "cli/options.hpp"
 #include "cli/annotate.hpp"
 
 #include <cerrno>
@@ -158,15 +159,10 @@ int run_annotate(const std::vector<std::string>& args) {
         } else if (a == "-h" || a == "--help") {
             std::fwrite(annotate_help.data(), 1, annotate_help.size(), stdout);
             return std::fflush(stdout) == 0 ? exit_ok : exit_failure;
-        } else if (a == "-o" || a == "--output" || a.rfind("--output=", 0) == 0) {
-            std::string value;
-            if (a.size() > 8 && a[8] == '=') {
-                value = a.substr(9);
-            } else if (i + 1 < args.size()) {
-                value = args[++i];
-            } else {
-                return usage_error("option '" + a + "' needs a file name");
-            }
+        } else if (cli::is_option(a, "-o", "--output")) {
+            const auto given = cli::option_value(args, i, "--output");
+            if (!given) return usage_error("option '" + a + "' needs a file name");
+            std::string value = *given;
             if (value.empty()) return usage_error("option '--output' needs a file name");
             if (output) return usage_error("option '--output' given more than once");
             output = std::move(value);

@@ -27,6 +27,7 @@
 #include <io.h>
 #endif
 
+#include "cli/options.hpp"
 #include "cli/annotate.hpp"
 #include "input/utf8.hpp"
 #include "output/json_value.hpp"
@@ -378,29 +379,19 @@ std::optional<int> parse_arguments(std::string_view command, const std::vector<s
             return std::fflush(stdout) == 0 ? exit_ok : exit_failure;
         } else if (is_parse && (a == "-p" || a == "--pretty")) {
             out.pretty = true;
-        } else if (is_parse && (a == "-o" || a == "--output" || a.rfind("--output=", 0) == 0)) {
-            std::string value;
-            if (a.size() > 8 && a[8] == '=') {
-                value = a.substr(9);
-            } else if (i + 1 < args.size()) {
-                value = args[++i];
-            } else {
-                return usage_error("option '" + a + "' needs a file name", command);
-            }
+        } else if (is_parse && zhenggai::cli::is_option(a, "-o", "--output")) {
+            const auto given = zhenggai::cli::option_value(args, i, "--output");
+            if (!given) return usage_error("option '" + a + "' needs a file name", command);
+            std::string value = *given;
             if (value.empty()) return usage_error("option '--output' needs a file name", command);
             if (out.output) return usage_error("option '--output' given more than once", command);
             out.output = std::move(value);
         } else if (!is_parse && a == "--strict") {
             out.strict = true;
-        } else if (a == "-j" || a == "--jobs" || a.rfind("--jobs=", 0) == 0) {
-            std::string value;
-            if (a.size() > 6 && a[6] == '=') {
-                value = a.substr(7);
-            } else if (i + 1 < args.size()) {
-                value = args[++i];
-            } else {
-                return usage_error("option '" + a + "' needs a number", command);
-            }
+        } else if (zhenggai::cli::is_option(a, "-j", "--jobs")) {
+            const auto given = zhenggai::cli::option_value(args, i, "--jobs");
+            if (!given) return usage_error("option '" + a + "' needs a number", command);
+            const std::string value = *given;
             if (value.empty() || value.size() > 4 || value.find_first_not_of("0123456789") != std::string::npos)
                 return usage_error("option '--jobs' needs a number from 0 to 9999, not '" + value + "'", command);
             out.jobs = static_cast<unsigned>(std::stoul(value));

@@ -1,0 +1,29 @@
+// Command-line option values, shared by the subcommands.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace zhenggai::cli {
+
+/// Whether `arg` names the option `long_name` (--output, --output=X) or its
+/// short form (-o); `short_name` may be empty.
+inline bool is_option(std::string_view arg, std::string_view short_name, std::string_view long_name) {
+    return (!short_name.empty() && arg == short_name) || arg == long_name ||
+           (arg.size() > long_name.size() && arg.starts_with(long_name) && arg[long_name.size()] == '=');
+}
+
+/// The value of the option at args[i]: after '=' in the same argument, or the
+/// next argument (then `i` moves past it). Empty when there is none.
+inline std::optional<std::string> option_value(const std::vector<std::string>& args, std::size_t& i,
+                                               std::string_view long_name) {
+    const std::string& a = args[i];
+    if (a.size() > long_name.size() && a.starts_with(long_name) && a[long_name.size()] == '=')
+        return a.substr(long_name.size() + 1);
+    if (i + 1 < args.size()) return args[++i];
+    return std::nullopt;
+}
+
+}  // namespace zhenggai::cli
