@@ -221,11 +221,23 @@ NormalizedText NormalizedText::from_source(std::string_view source, std::vector<
 }
 
 std::uint32_t NormalizedText::to_source(std::uint32_t pos) const noexcept {
+    if (breaks_.empty()) return pos;
+    // Extractors ask for positions mostly in order: try the breakpoint found
+    // last time, and its successor, before searching.
+    std::size_t k = hint_;
+    if (k < breaks_.size() && breaks_[k].norm <= pos) {
+        if (k + 1 == breaks_.size() || pos < breaks_[k + 1].norm) return pos - breaks_[k].norm + breaks_[k].src;
+        if (k + 2 == breaks_.size() || pos < breaks_[k + 2].norm) {
+            hint_ = k + 1;
+            return pos - breaks_[k + 1].norm + breaks_[k + 1].src;
+        }
+    }
     // Last breakpoint at or before pos.
     auto it = std::upper_bound(breaks_.begin(), breaks_.end(), pos,
                                [](std::uint32_t p, const Breakpoint& b) { return p < b.norm; });
     if (it == breaks_.begin()) return pos;
     --it;
+    hint_ = static_cast<std::size_t>(it - breaks_.begin());
     return pos - it->norm + it->src;
 }
 

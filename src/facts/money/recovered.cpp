@@ -1,6 +1,7 @@
 #include "facts/money/recovered.hpp"
 
 #include <array>
+#include <vector>
 
 #include "facts/money/money.hpp"
 #include "input/text.hpp"
@@ -32,6 +33,29 @@ constexpr std::array kRecovery = {
     RecoveryWord{"補發", "paid_back"},
 };
 
+// The earliest recovery word in `clause` (the longest one at that position):
+// one pass over the characters, comparing words only where one could start.
+const RecoveryWord* find_recovery(std::string_view clause, std::size_t& at) {
+    static const text::LeadSet leads = [] {
+        std::vector<std::string_view> v;
+        for (const auto& w : kRecovery) v.push_back(w.word);
+        return text::LeadSet(v);
+    }();
+    std::size_t len = 1;
+    for (std::size_t i = 0; i < clause.size(); i += len) {
+        if (!leads.contains(text::code_point_at(clause, i, len))) continue;
+        const RecoveryWord* found = nullptr;
+        for (const auto& w : kRecovery)
+            if (clause.substr(i).starts_with(w.word) && (!found || w.word.size() > found->word.size())) found = &w;
+        if (found) {
+            at = i;
+            return found;
+        }
+    }
+    at = npos;
+    return nullptr;
+}
+
 Range sub(Range r, std::size_t b, std::size_t e) {
     return {static_cast<std::uint32_t>(r.begin + b), static_cast<std::uint32_t>(r.begin + e)};
 }
@@ -62,9 +86,8 @@ std::vector<MoneyAmount> extract_money(const input::Document& doc, const std::ve
                 if (text::starts_with_any(rest, {"美元", "港元", "港币", "欧元", "英镑", "日元", "澳门元", "澳元", "卢布"}, &unit_len)) {
                     const std::size_t cb = text::clause_start(s, i, ",;:(", {text::kFullStop, text::kEnumComma});
                     const std::string_view clause = s.substr(cb, i - cb);
-                    bool recovery = false;
-                    for (const auto& w : kRecovery) recovery = recovery || text::contains(clause, w.word);
-                    if (recovery) {
+                    std::size_t at = npos;
+                    if (find_recovery(clause, at) != nullptr) {
                         const std::size_t end = static_cast<std::size_t>(rest.data() - s.data()) + unit_len;
                         doc.diagnose(Severity::warning, "money-unit-unknown",
                                      "recovered amount in a unit that is not converted to yuan: " +
@@ -92,14 +115,7 @@ std::vector<MoneyAmount> extract_money(const input::Document& doc, const std::ve
             const std::size_t cb = text::clause_start(s, i, ",;:(", {text::kFullStop, text::kEnumComma});
             const std::string_view clause = s.substr(cb, i - cb);
             std::size_t best = npos;
-            const RecoveryWord* word = nullptr;
-            for (const auto& w : kRecovery) {
-                const std::size_t p = clause.find(w.word);
-                if (p != npos && (p < best || (p == best && word && w.word.size() > word->word.size()))) {
-                    best = p;
-                    word = &w;
-                }
-            }
+            const RecoveryWord* word = find_recovery(clause, best);
             if (word == nullptr) {
                 i += m->length - 1;
                 continue;
