@@ -133,8 +133,7 @@ std::vector<Section> build_sections(const input::Document& doc, const std::vecto
         // Sequence check against the previous sibling.
         const std::vector<Section>& siblings = stack.empty() ? roots : stack.back().section.children;
         const int expected = siblings.empty() ? 1 : siblings.back().ordinal + 1;
-        const bool sibling_same_kind = siblings.empty() || true;
-        if (sibling_same_kind && h->marker.ordinal != expected) {
+        if (h->marker.ordinal != expected) {
             doc.diagnose(Severity::warning, "heading-sequence",
                          "heading numbered " + std::to_string(h->marker.ordinal) + " where " +
                              std::to_string(expected) + " was expected",
