@@ -63,8 +63,7 @@ std::size_t pinyin_insertion(std::string_view s, std::size_t i) noexcept {
 
 }  // namespace
 
-std::string NormalizedText::source_value(std::uint32_t begin, std::uint32_t end) const {
-    const Span s = to_source(begin, end);
+std::string NormalizedText::value_at(Span s) const {
     std::string out;
     std::uint32_t at = s.begin;
     for (const Span& d : dropped_) {

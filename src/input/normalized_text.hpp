@@ -41,7 +41,11 @@ public:
     /// The value as written behind [begin, end): the source text without the
     /// pieces the normaliser dropped as damage (pinyin readings inserted after
     /// characters by spam mirrors, 據(jù) → 據). Usually the plain slice.
-    [[nodiscard]] std::string source_value(std::uint32_t begin, std::uint32_t end) const;
+    [[nodiscard]] std::string source_value(std::uint32_t begin, std::uint32_t end) const {
+        return value_at(to_source(begin, end));
+    }
+    /// The same for a span of the source itself.
+    [[nodiscard]] std::string value_at(Span source_span) const;
 
     /// Whether traditional characters were folded to simplified for matching.
     [[nodiscard]] bool folded_traditional() const noexcept { return folded_traditional_; }

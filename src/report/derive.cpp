@@ -70,7 +70,8 @@ void mark_unclassified(Report& r, const input::Document& doc, input::Range body)
         for (std::uint32_t n = 0; from < to && (n = blank_at(from)) != 0;) from += n;
         for (std::uint32_t n = 0; to > from && (n = blank_before(to)) != 0;) to -= n;
         if (from >= to) return;
-        Text t{std::string(src.substr(from, to - from)), Span{from, to}};
+        // As written, minus the pinyin insertions the normaliser dropped.
+        Text t{doc.normalized().value_at(Span{from, to}), Span{from, to}};
         r.diagnostics.push_back(Diagnostic{Severity::info, "unclassified-text",
                                            "text the parser did not assign to any part of the report", t.span});
         r.unclassified.push_back(std::move(t));

@@ -128,3 +128,20 @@ TEST(Regression, RepeatedDiagnosticsAreCapped) {
 }
 
 }  // namespace
+
+namespace {
+
+// Unclassified text kept the pinyin insertions the normaliser drops, so its
+// value was not the source minus those insertions (found by fuzz_properties).
+TEST(Regression, UnclassifiedTextDropsPinyinLikeEveryValue) {
+    const std::string text =
+        "根据市委统一部署,市委第一巡察组对某县开展了常规巡察,并于2024年6月1日反馈了巡察意见。\n"
+        "中共某县委\n(此件公(gōng)开发布)\n2024年11月26日\n";
+    const zhenggai::Report r = zhenggai::parse(text);
+    ASSERT_TRUE(r.signatory);
+    ASSERT_EQ(r.unclassified.size(), 1u);
+    EXPECT_EQ(r.unclassified[0].value, "(此件公开发布)");
+    EXPECT_EQ(text.substr(r.unclassified[0].span.begin, r.unclassified[0].span.size()), "(此件公(gōng)开发布)");
+}
+
+}  // namespace
