@@ -361,7 +361,14 @@ Report parse(std::string_view utf8) {
     const std::vector<Range> scope = facts::statistics_scope(doc, scoped);
     r.sanctions = facts::extract_sanctions(doc, scope);
     r.money = facts::extract_money(doc, body);
-    r.progress = facts::extract_progress(doc, body);
+    // Progress counts may stand in the feedback sentence itself (反馈了4个方面
+    // 32个问题), so the whole header paragraph is read for them.
+    std::vector<Range> progress_paras = body;
+    if (lay.header != npos) {
+        if (header_rest) progress_paras.front() = paras[lay.header];
+        else progress_paras.insert(progress_paras.begin(), paras[lay.header]);
+    }
+    r.progress = facts::extract_progress(doc, progress_paras);
     r.rules_established = facts::extract_rules(doc, scope, body);
 
     // ---- Is this a rectification report at all?

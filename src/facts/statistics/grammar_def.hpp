@@ -129,17 +129,25 @@ const x3::rule<rate_class, ast::Rate> rate = "completion rate";
 const progress_figure_type progress_figure = "progress figure";
 
 /// 问题 that is the thing counted, not 问题表现 / 问题线索 / 问题清单.
-const auto problem_word = x3::lit("问题") >> !(x3::lit("表现") | "线索" | "案例" | "清单" | "台账");
-const auto noun = vocab::progress_nouns >> !(x3::lit("表现") | "线索" | "案例" | "清单" | "台账");
+const auto not_a_count_noun = !(x3::lit("表现") | "线索" | "案例" | "清单" | "台账");
+const auto problem_word = -x3::lit("“") >> vocab::problem_nouns >> not_a_count_noun;
+const auto noun = -x3::lit("“") >> ((vocab::problem_nouns >> x3::attr(ast::ProgressNoun::problem)) | vocab::work_nouns)
+                  >> not_a_count_noun;
 
 // 46个具体问题 / 128条整改措施 / 72项整改任务.
 const auto counted_def = item_count >> -vocab::problem_qualifiers >> noun;
 // 整改措施96条 / 问题共46个.
 const auto noun_first_def = noun >> -vocab::count_fillers >> item_count;
 // 已完成整改35个 / 已完成整改任务20项 / 已完成88项.
-const auto completed_def = vocab::completion_verbs >> -noun >> -vocab::count_fillers >> item_count;
+// 已完成整改任务20项 is read as 已完成 + 整改任务 before the symbol table's
+// longest word (已完成整改) can take 整改 away from the noun.
+const auto completed_def =
+    (x3::attr(ast::CompletionVerb::done) >> x3::omit[x3::lit("已完成") | "完成"] >> noun >> -vocab::count_fillers >> item_count)
+    | (vocab::completion_verbs >> -noun >> -vocab::count_fillers >> item_count);
 // 36个问题已整改完成 / 88项已完成.
-const auto completed_count_first_def = item_count >> -vocab::problem_qualifiers >> -noun >> vocab::completion_verbs;
+// Not 46个具体问题已完成整改43个: there the count after the verb is the one completed.
+const auto completed_count_first_def = item_count >> -vocab::problem_qualifiers >> -noun >> vocab::completion_verbs
+                                       >> !(-vocab::count_fillers >> item_count);
 // 反馈的4个方面13类30个具体问题 / 梳理出问题46个: a cue word, then (after any
 // levels of the hierarchy) the problems count of that clause.
 const x3::rule<class problems_found_class, ast::Count> problems_found = "problems count";

@@ -103,23 +103,26 @@ bool has_count(std::string_view s, const std::string_view (&units)[N]) {
     return false;
 }
 
-// Calls f(begin, end) for each clause of s: the parts between , ; 。 : at
-// bracket depth 0, so that a breakdown list stays with its count.
+// Calls f(begin, end, sentence) for each clause of s: the parts between
+// , ; 。 : at bracket depth 0, so that a breakdown list stays with its count;
+// `sentence` counts the 。 before the clause.
 template <typename F>
 void for_each_clause(std::string_view s, F&& f) {
     int depth = 0;
-    std::size_t start = 0;
+    std::size_t start = 0, sentence = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
         if (c == '(') ++depth;
         else if (c == ')' && depth > 0) --depth;
         else if (depth == 0 && (c == ',' || c == ';' || c == ':' || s.substr(i).starts_with(text::kFullStop))) {
-            if (i > start) f(start, i);
-            start = i + (c == ',' || c == ';' || c == ':' ? 1 : text::kFullStop.size());
+            if (i > start) f(start, i, sentence);
+            const bool full_stop = !(c == ',' || c == ';' || c == ':');
+            start = i + (full_stop ? text::kFullStop.size() : 1);
+            sentence += full_stop;
             i = start - 1;
         }
     }
-    if (start < s.size()) f(start, s.size());
+    if (start < s.size()) f(start, s.size(), sentence);
 }
 
 // Runs `rule` at each position of [b, e) where a figure may start, in order;
@@ -224,7 +227,7 @@ std::vector<Sanction> extract_sanctions(const input::Document& doc, const std::v
     for (const Range r : scope) {
         if (!has_count(doc.text(r), kSanctionUnits)) continue;
         Reader reader(doc, r);
-        for_each_clause(reader.text(), [&](std::size_t b, std::size_t e) {
+        for_each_clause(reader.text(), [&](std::size_t b, std::size_t e, std::size_t) {
             if (!has_count(reader.text().substr(b, e - b), kSanctionUnits)) return;
             scan<statistics::parser::sanction_type, ast::Sanction>(
                 reader, b, e, statistics::sanction(), [&](const ast::Sanction& node) {
@@ -264,31 +267,50 @@ Progress extract_progress(const input::Document& doc, const std::vector<Range>& 
     Progress p;
     std::optional<std::size_t> reported_in;             // paragraph of problems_reported
     std::optional<ast::ProgressNoun> last_noun;         // what the latest count counted
+    // Without a cue word (反馈的…问题), a sentence that counts problems and then
+    // the measures planned against them is the report's ledger (研究制定包括
+    // 61项具体问题、278项整改举措的整改方案): its problems count is the total.
+    struct Pending {
+        Count count;
+        std::size_t paragraph, sentence;
+    };
+    std::optional<Pending> ledger_problems;
+    bool findings_seen = false;
     for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
         const Range r = paragraphs[pi];
         const std::string_view all = doc.text(r);
         const bool has_rate = all.find('%') != npos;
         if (!has_rate && !has_count(all, kItemUnits)) continue;
         Reader reader(doc, r);
-        for_each_clause(all, [&](std::size_t b, std::size_t e) {
+        for_each_clause(all, [&](std::size_t b, std::size_t e, std::size_t sentence) {
             const std::string_view clause = all.substr(b, e - b);
             if (!has_count(clause, kItemUnits) && clause.find('%') == npos) return;
             scan<statistics::parser::progress_figure_type, ast::ProgressFigure>(
                 reader, b, e, statistics::progress_figure(), [&](const ast::ProgressFigure& fig) {
+                    auto counted = [&](ast::ProgressNoun noun, const ast::Count& c) {
+                        if (noun == ast::ProgressNoun::problem) {
+                            if (!ledger_problems) ledger_problems = Pending{reader.count_of(c), pi, sentence};
+                        } else {
+                            if (!p.measures_planned) p.measures_planned = reader.count_of(c);
+                            if (!findings_seen && !p.problems_reported && ledger_problems
+                                && ledger_problems->paragraph == pi && ledger_problems->sentence == sentence) {
+                                p.problems_reported = ledger_problems->count;
+                                reported_in = pi;
+                            }
+                        }
+                        last_noun = noun;
+                    };
                     if (const auto* f = boost::get<ast::Findings>(&fig)) {
-                        if (!p.problems_reported) {
+                        if (!findings_seen && !p.problems_reported) {
                             p.problems_reported = reader.count_of(f->problems);
                             reported_in = pi;
+                            findings_seen = true;
                         }
                         last_noun = ast::ProgressNoun::problem;
                     } else if (const auto* c = boost::get<ast::Counted>(&fig)) {
-                        if (c->noun != ast::ProgressNoun::problem && !p.measures_planned)
-                            p.measures_planned = reader.count_of(c->count);
-                        last_noun = c->noun;
+                        counted(c->noun, c->count);
                     } else if (const auto* n = boost::get<ast::NounFirst>(&fig)) {
-                        if (n->noun != ast::ProgressNoun::problem && !p.measures_planned)
-                            p.measures_planned = reader.count_of(n->count);
-                        last_noun = n->noun;
+                        counted(n->noun, n->count);
                     } else if (const auto* rate = boost::get<ast::Rate>(&fig)) {
                         if (!p.completion_rate)
                             p.completion_rate = Percentage{Decimal{rate->units, rate->scale}, reader.span_of(*rate)};
@@ -332,7 +354,7 @@ std::optional<Count> extract_rules(const input::Document& doc, const std::vector
             if (text::fast_find(all, "制度") == npos || !has_count(all, kRuleUnits)) continue;
             Reader reader(doc, r);
             std::optional<Count> found;
-            for_each_clause(all, [&](std::size_t b, std::size_t e) {
+            for_each_clause(all, [&](std::size_t b, std::size_t e, std::size_t) {
                 if (found || !has_count(all.substr(b, e - b), kRuleUnits)) return;
                 scan<statistics::parser::rules_figure_type, ast::Count>(
                     reader, b, e, statistics::rules_figure(), [&](const ast::Count& c) {

@@ -44,6 +44,8 @@ struct people_sanctions_t : x3::symbols<SanctionKey> {
             ("交由纪委调查", SanctionKey::transferred_to_discipline_commission)
             ("责令", SanctionKey::ordered_self_examination)
             ("党内严重警告", SanctionKey::party_serious_warning)
+            ("严重警告", SanctionKey::party_serious_warning)  // only a Party sanction has 严重警告
+            ("党政纪处分", SanctionKey::party_and_government_sanction)
             ("党内警告", SanctionKey::party_warning)
             ("撤销党内职务", SanctionKey::removal_from_party_post)
             ("留党察看", SanctionKey::party_probation)
@@ -94,17 +96,26 @@ struct item_units_t : x3::symbols<CountUnit> {
 };
 inline const item_units_t item_units;
 
-/// Words that name what a progress count counts.
-struct progress_nouns_t : x3::symbols<ast::ProgressNoun> {
-    progress_nouns_t() {
-        using N = ast::ProgressNoun;
-        add("问题", N::problem)
-            ("整改措施", N::measure)("整改举措", N::measure)("措施", N::measure)("举措", N::measure)
-            ("整改任务", N::task)("任务", N::task)
-            ("整改事项", N::task)("事项", N::task);
+/// Words for the problems fed back, as a count counts them.
+struct problem_nouns_t : x3::symbols<> {
+    problem_nouns_t() {
+        add("问题")("问题清单")  // 79个“问题清单”: the list's entries
+            ("反馈意见")("巡视反馈意见")("巡察反馈意见");
     }
 };
-inline const progress_nouns_t progress_nouns;
+inline const problem_nouns_t problem_nouns;
+
+/// Words for the work planned against them: measures and tasks.
+struct work_nouns_t : x3::symbols<ast::ProgressNoun> {
+    work_nouns_t() {
+        using N = ast::ProgressNoun;
+        add("整改措施", N::measure)("整改举措", N::measure)("措施", N::measure)("举措", N::measure)
+            ("整改细化举措", N::measure)("整改细化措施", N::measure)("细化举措", N::measure)
+            ("细化措施", N::measure)("具体措施", N::measure)("整改具体措施", N::measure)
+            ("整改任务", N::task)("任务清单", N::task)("整改事项", N::task);
+    }
+};
+inline const work_nouns_t work_nouns;
 
 /// Qualifiers between a count and 问题 (46个具体问题, 436个面上问题).
 struct problem_qualifiers_t : x3::symbols<> {
