@@ -53,6 +53,8 @@ const Table& table() {
 
 }  // namespace
 
+const char32_t* simplified_table() noexcept { return table().map.data(); }
+
 char32_t to_simplified(char32_t cp) noexcept {
     if (cp < kFirst || cp > kLast) return cp;
     const char32_t m = table().map[cp - kFirst];

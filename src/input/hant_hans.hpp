@@ -12,6 +12,10 @@ namespace zhenggai::input {
 /// The simplified form of `cp`, or `cp` itself.
 [[nodiscard]] char32_t to_simplified(char32_t cp) noexcept;
 
+/// The folding table itself, for hot loops: entry cp - 0x3400 for cp in
+/// [U+3400, U+9FFF] is the simplified form, 0 where the character stays.
+[[nodiscard]] const char32_t* simplified_table() noexcept;
+
 /// Whether `text` reads as traditional Chinese (enough traditional-only
 /// characters among the common ones) — folding is only worth it then.
 [[nodiscard]] bool looks_traditional(std::string_view utf8) noexcept;

@@ -85,8 +85,14 @@ NormalizedText NormalizedText::from_source(std::string_view source, std::vector<
         i = 3;
         n.breaks_.push_back({0, 3});
     }
-    const bool fold_traditional = looks_traditional(source);
-    n.folded_traditional_ = fold_traditional;
+    // Traditional characters are folded in every document, so that no word
+    // of any vocabulary has to be listed twice; a table lookup per CJK
+    // character keeps the hot loop cheap.
+    const char32_t* const fold_table = simplified_table();
+    auto folds = [fold_table](unsigned b0, unsigned b1, unsigned b2) {
+        const char32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
+        return cp >= 0x3400 && fold_table[cp - 0x3400] != 0;
+    };
     std::size_t invalid_reported = 0;
 
     // Bytes from `run` to `i` are copied verbatim in one go; only a change
@@ -118,12 +124,12 @@ NormalizedText NormalizedText::from_source(std::string_view source, std::vector<
     bool prev_cjk = false;
     const auto* const bytes = reinterpret_cast<const unsigned char*>(source.data());
     const auto byte = [bytes](std::size_t k) { return bytes[k]; };
-    const bool keep_cjk = !fold_traditional;
     while (i < size) {
         // The hot loop: CJK characters kept as they are and plain ASCII.
         while (i + 2 < size) {
             const unsigned c = bytes[i];
-            if (c - 0xE4u <= 5u && keep_cjk && (bytes[i + 1] & 0xC0u) == 0x80u && (bytes[i + 2] & 0xC0u) == 0x80u) {
+            if (c - 0xE4u <= 5u && (bytes[i + 1] & 0xC0u) == 0x80u && (bytes[i + 2] & 0xC0u) == 0x80u
+                && !folds(c, bytes[i + 1], bytes[i + 2])) {
                 i += 3;
                 prev_cjk = true;
             } else if (c - 0x20u < 0x60u && c != '(') {
@@ -157,8 +163,8 @@ NormalizedText NormalizedText::from_source(std::string_view source, std::vector<
             continue;
         }
         // The common case: a character of the CJK block (U+4000..U+9FFF) kept as is.
-        if (c >= 0xE4 && c <= 0xE9 && !fold_traditional && i + 2 < size && (byte(i + 1) & 0xC0) == 0x80
-            && (byte(i + 2) & 0xC0) == 0x80) {
+        if (c >= 0xE4 && c <= 0xE9 && i + 2 < size && (byte(i + 1) & 0xC0) == 0x80
+            && (byte(i + 2) & 0xC0) == 0x80 && !folds(c, byte(i + 1), byte(i + 2))) {
             i += 3;
             prev_cjk = true;
             continue;
@@ -169,13 +175,12 @@ NormalizedText NormalizedText::from_source(std::string_view source, std::vector<
             const char32_t cp = (static_cast<char32_t>(c & 0x0F) << 12) | (static_cast<char32_t>(byte(i + 1) & 0x3F) << 6)
                                 | (byte(i + 2) & 0x3F);
             if (cp >= 0x3400 && cp <= 0x9FFF) {
-                if (fold_traditional) {
-                    if (const char32_t simple = to_simplified(cp); simple != cp) {
-                        char buf[4];
-                        replace(3, std::string_view(buf, encode_utf8(simple, buf)));
-                        prev_cjk = true;
-                        continue;
-                    }
+                if (const char32_t simple = to_simplified(cp); simple != cp) {
+                    char buf[4];
+                    replace(3, std::string_view(buf, encode_utf8(simple, buf)));
+                    n.folded_traditional_ = true;
+                    prev_cjk = true;
+                    continue;
                 }
                 i += 3;
                 prev_cjk = true;

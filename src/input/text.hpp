@@ -137,6 +137,13 @@ inline constexpr std::string_view kCloseSingle = "’";
 }
 
 /// Start of the UTF-8 character that ends just before `pos`.
+/// The largest n' <= n that does not cut a UTF-8 sequence of s in two.
+[[nodiscard]] inline std::size_t char_boundary(std::string_view s, std::size_t n) noexcept {
+    if (n >= s.size()) return s.size();
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    return n;
+}
+
 [[nodiscard]] inline std::size_t prev_char(std::string_view s, std::size_t pos) noexcept {
     if (pos == 0) return 0;
     std::size_t i = pos - 1;

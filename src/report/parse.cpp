@@ -19,6 +19,7 @@
 #include "input/document.hpp"
 #include "zhenggai/load.hpp"
 #include "input/text.hpp"
+#include "report/classify.hpp"
 #include "report/derive.hpp"
 #include "report/validate.hpp"
 #include "structure/next_steps.hpp"
@@ -347,52 +348,72 @@ Report parse(std::string_view utf8) {
         }
     }
 
-    // ---- Statistics, from the body (and the rest of the header paragraph).
-    std::vector<facts::ScopedParagraph> scoped;
-    std::vector<Range> body;
-    if (header_rest) {
-        scoped.push_back({*header_rest, true});
-        body.push_back(*header_rest);
+    // ---- Is this a rectification report at all? Decided from the page's
+    // shape before any statistics are read: pages that are not reports yield none.
+    {
+        report::PageShape shape;
+        shape.titled = r.title && text::contains(r.title->value, "整改");
+        shape.other_inspection =
+            r.title && text::contains_any(r.title->value, {"审计", "督察"}) && !text::contains_any(r.title->value, {"巡视", "巡察"});
+        shape.header = lay.header != npos;
+        shape.fed_back = shape.header && hf.feedback_mentioned;
+        if (shape.header) {
+            const std::string_view hp = doc.text(paras[lay.header]);
+            const std::size_t stop = hp.find(text::kFullStop);
+            shape.reviews_rectification = text::contains(hp.substr(0, stop), "整改");
+        }
+        const std::function<bool(const std::vector<Section>&)> about_rectification = [&](const std::vector<Section>& v) {
+            for (const Section& s : v)
+                if (text::contains(s.title.value, "整改") || about_rectification(s.children)) return true;
+            return false;
+        };
+        shape.rectification_headings = about_rectification(r.sections);
+        // The opening: the announcement stands in the header paragraph or
+        // just after it, before the first heading.
+        const std::size_t opening_first = lay.header != npos ? lay.header : lay.body_begin;
+        for (std::size_t i = opening_first; i < std::min(first_heading, opening_first + 4) && i < paras.size(); ++i)
+            shape.announced = shape.announced || report::announces_rectification(doc.text(paras[i]));
+        // Read on the normalised text, where traditional characters are folded.
+        std::string opening;
+        for (const std::size_t t : lay.title) opening += doc.text(paras[t]);
+        if (opening_first < paras.size()) {
+            const std::string_view first = doc.text(paras[opening_first]);
+            opening += first.substr(0, text::char_boundary(first, std::min<std::size_t>(first.size(), 240)));
+        }
+        report::read_opening(opening, shape);
+        const report::Verdict verdict = report::classify(shape);
+        r.is_report = verdict.is_report;
+        if (!verdict.is_report) {
+            r.not_report_reason = verdict.reason;
+            doc.diagnose(Severity::info, "not-a-report", *r.not_report_reason + ": not a rectification report",
+                         lay.header != npos ? paras[lay.header] : Range{0, 0});
+        }
     }
-    for (std::size_t i = lay.body_begin; i < body_stop; ++i) {
-        scoped.push_back({paras[i], i < first_heading});
-        body.push_back(paras[i]);
-    }
-    const std::vector<Range> scope = facts::statistics_scope(doc, scoped);
-    r.sanctions = facts::extract_sanctions(doc, scope);
-    r.money = facts::extract_money(doc, body);
-    // Progress counts may stand in the feedback sentence itself (反馈了4个方面
-    // 32个问题), so the whole header paragraph is read for them.
-    std::vector<Range> progress_paras = body;
-    if (lay.header != npos) {
-        if (header_rest) progress_paras.front() = paras[lay.header];
-        else progress_paras.insert(progress_paras.begin(), paras[lay.header]);
-    }
-    r.progress = facts::extract_progress(doc, progress_paras);
-    r.rules_established = facts::extract_rules(doc, scope, body);
 
-    // ---- Is this a rectification report at all?
-    const bool titled = r.title && text::contains(r.title->value, "整改");
-    const bool news = text::contains_any(doc.text().substr(0, std::min<std::size_t>(doc.text().size(), 3000)),
-                                         {"记者", "新闻网", "讯("});
-    if (lay.header != npos && hf.feedback_mentioned) {
-        r.is_report = true;
-    } else if (titled) {
-        r.is_report = true;
-    } else if (lay.header == npos && !news && !r.sections.empty() && text::contains(doc.text(), "整改")) {
-        r.is_report = true;
-    } else {
-        r.is_report = false;
-        r.not_report_reason = lay.header == npos
-                                  ? (news ? "a news article: no inspection header of its own and no rectification title"
-                                          : "no inspection header and no rectification title")
-                                  : "an inspection is announced but no findings were fed back (an inspection notice)";
-        doc.diagnose(Severity::info, "not-a-report", *r.not_report_reason + ": not a rectification report",
-                     lay.header != npos ? paras[lay.header] : Range{0, 0});
-        r.sanctions.clear();
-        r.money.clear();
-        r.progress = {};
-        r.rules_established.reset();
+    // ---- Statistics, from the body (and the rest of the header paragraph), of a report only.
+    if (r.is_report) {
+        std::vector<facts::ScopedParagraph> scoped;
+        std::vector<Range> body;
+        if (header_rest) {
+            scoped.push_back({*header_rest, true});
+            body.push_back(*header_rest);
+        }
+        for (std::size_t i = lay.body_begin; i < body_stop; ++i) {
+            scoped.push_back({paras[i], i < first_heading});
+            body.push_back(paras[i]);
+        }
+        const std::vector<Range> scope = facts::statistics_scope(doc, scoped);
+        r.sanctions = facts::extract_sanctions(doc, scope);
+        r.money = facts::extract_money(doc, body);
+        // Progress counts may stand in the feedback sentence itself (反馈了4个方面
+        // 32个问题), so the whole header paragraph is read for them.
+        std::vector<Range> progress_paras = body;
+        if (lay.header != npos) {
+            if (header_rest) progress_paras.front() = paras[lay.header];
+            else progress_paras.insert(progress_paras.begin(), paras[lay.header]);
+        }
+        r.progress = facts::extract_progress(doc, progress_paras);
+        r.rules_established = facts::extract_rules(doc, scope, body);
     }
 
     // The report proper: from its title (or header) to its date line.

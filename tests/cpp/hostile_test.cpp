@@ -470,7 +470,7 @@ TEST(Hostile, TenThousandNestedBracketsAndQuotes) {
 
 TEST(Hostile, FourHundredDigitNumbers) {
     const std::string d400(400, '9');
-    const std::string header = "根据市委统一部署,市委第一巡察组对某县开展了常规巡察。\n";
+    const std::string header = "根据市委统一部署,市委第一巡察组对某县开展了常规巡察,并反馈了巡察意见。现将巡察整改进展情况予以公布。\n";
     const std::vector<std::string> inputs = {
         d400,
         header + "在巡察整改工作中,给予党纪处分" + d400 + "人,立案" + d400 + "件。\n",
