@@ -376,10 +376,21 @@ Report parse(std::string_view utf8) {
         // Read on the normalised text, where traditional characters are folded.
         std::string opening;
         for (const std::size_t t : lay.title) opening += doc.text(paras[t]);
-        if (opening_first < paras.size()) {
-            const std::string_view first = doc.text(paras[opening_first]);
+        // The page's first paragraph after its title, and the header paragraph.
+        const std::size_t page_first = lay.title.empty() ? 0 : lay.title.back() + 1;
+        std::vector<std::size_t> opening_paras{page_first};
+        if (opening_first != page_first) opening_paras.push_back(opening_first);
+        for (const std::size_t i : opening_paras) {
+            if (i >= paras.size()) continue;
+            const std::string_view first = doc.text(paras[i]);
             opening += first.substr(0, text::char_boundary(first, std::min<std::size_t>(first.size(), 240)));
+            opening += '\n';
         }
+        // A header sentence far into a page without a title is quoted, not the
+        // page's own opening (news that retells an inspection).
+        shape.header = shape.header && (!lay.title.empty() || lay.header <= page_first + 2 || shape.announced);
+        shape.fed_back = shape.fed_back && shape.header;
+        shape.reviews_rectification = shape.reviews_rectification && shape.header;
         report::read_opening(opening, shape);
         const report::Verdict verdict = report::classify(shape);
         r.is_report = verdict.is_report;
