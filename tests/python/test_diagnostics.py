@@ -24,6 +24,7 @@ DIAG = golden.DATA_DIR / "diagnostics"
 
 # code -> (severity, words the text at each diagnostic's span contains one of)
 CODES: dict[str, tuple[str, list[str]]] = {
+    "breakdown-cut-off": ("info", ["（党内警告2人、党内严重警告1人，"]),
     "breakdown-sum-mismatch": ("warning", ["党纪处分3人（党内警告2人、党内严重警告2人）"]),
     "completion-rate-mismatch": ("warning", ["95"]),
     "progress-exceeds-total": ("warning", ["22"]),
