@@ -195,3 +195,24 @@ TEST(Dates, MonthThirteenParsesButIsNotACalendarDate) {
 }
 
 }  // namespace
+
+// Dates that lost 年 and 月 in copying: read only where one split is valid.
+TEST(DamagedDates, OneValidReadingOnly) {
+    const auto d = zhenggai::facts::match_date("2019312日至");
+    ASSERT_TRUE(d);
+    EXPECT_TRUE(d->damaged);
+    EXPECT_EQ(*d->year, 2019);
+    EXPECT_EQ(d->month, 3);
+    EXPECT_EQ(*d->day, 12);
+    EXPECT_FALSE(zhenggai::facts::match_date("2021112日"));  // 1月12日 or 11月2日
+    EXPECT_FALSE(zhenggai::facts::match_date("15日"));       // a day of the month, not damage
+    const auto r = zhenggai::facts::match_date_range("2019312日至58日");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->end.month, 5);
+    EXPECT_EQ(*r->end.day, 8);
+    EXPECT_TRUE(r->end.damaged);
+    const auto leap = zhenggai::facts::match_date("2024229日");
+    ASSERT_TRUE(leap);
+    EXPECT_EQ(leap->month, 2);
+    EXPECT_FALSE(zhenggai::facts::match_date("2023229日"));  // 2023 has no 2月29日
+}

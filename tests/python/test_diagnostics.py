@@ -34,6 +34,7 @@ CODES: dict[str, tuple[str, list[str]]] = {
     "date-imprecise": ("info", ["3月上旬", "5月中旬"]),
     "date-year-unknown": ("warning", ["3月11日", "5月10日"]),
     "date-year-inferred": ("info", ["6月20日", "5月10日"]),
+    "date-damaged": ("warning", ["2024311日", "510日"]),
     "date-invalid": ("warning", ["4月31日"]),
     "header-missing": ("warning", []),  # nothing to point at: an empty span at 0
     "not-a-report": ("info", ["巡察"]),

@@ -18,6 +18,9 @@ struct DateMatch {
     /// (上旬/中旬/下旬/上中旬/初/底/中/末/份): no exact date exists.
     std::string_view period;
     std::size_t length = 0;  ///< bytes consumed
+    /// Read from a date that lost its 年 and 月 (2019312日 = 2019年3月12日):
+    /// taken only where exactly one split of the digits is a valid date.
+    bool damaged = false;
 };
 
 /// A Chinese-style date (年/月/日) at the start of `s`.

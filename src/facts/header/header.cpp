@@ -65,6 +65,10 @@ FoundDate find_first_date(std::string_view s, std::size_t from, std::size_t to) 
 
 std::optional<DatedValue> resolve_date(const input::Document& doc, const DateMatch& m, Range at,
                                        const std::optional<DatedValue>& context, const char* what) {
+    if (m.damaged) {
+        doc.diagnose(Severity::warning, "date-damaged",
+                     std::string(what) + " is written without 年/月; read as the only valid date", at);
+    }
     if (!m.day) {
         doc.diagnose(Severity::info, "date-imprecise",
                      std::string(what) + " is given only to the month or ten-day period; no exact date", at);
