@@ -290,4 +290,15 @@ private:
     return ReportChecker(r, source, dropped_pieces(source)).run();
 }
 
+/// The same for the statistics read straight from a document's paragraphs.
+[[nodiscard]] inline std::vector<std::string> check_statistics(std::vector<Sanction> sanctions, Progress progress,
+                                                               std::optional<Count> rules, std::string_view source) {
+    Report r;
+    r.source_size = static_cast<std::uint32_t>(source.size());
+    r.sanctions = std::move(sanctions);
+    r.progress = progress;
+    r.rules_established = rules;
+    return ReportChecker(r, source, dropped_pieces(source)).run();
+}
+
 }  // namespace zhenggai::checks
