@@ -17,8 +17,9 @@ const text::WordList kMeetingWords = {"反馈会", "动员会", "表态发言", 
 // Words of an inspection's arrival notice.
 const text::WordList kNoticeWords = {"进驻", "巡察公告", "巡视公告", "受理来信", "特此公告"};
 // Verbs that close a report's announcement sentence.
-const text::WordList kAnnounceVerbs = {"予以公布", "予以通报", "通报如下", "报告如下", "向社会公开",
-                                           "公布如下", "予以公开", "公开如下", "予以公示", "公布"};
+// Verbs that close a report's announcement sentence (公布 covers 予以公布 and
+// 公布如下, 通报 covers 予以通报 and 通报如下).
+const text::WordList kAnnounceVerbs = {"公布", "通报", "报告如下", "向社会公开", "予以公开", "公开如下", "予以公示"};
 }  // namespace
 
 void read_opening(std::string_view opening, PageShape& shape) {

@@ -14,7 +14,7 @@ namespace zhenggai::report {
 /// What the locating pass saw of the page.
 struct PageShape {
     bool titled = false;         ///< a rectification title (关于…整改…的通报/报告)
-    bool other_inspection = false;  ///< the title names an audit or another inspection (审计, 督察)
+    bool other_inspection = false;  ///< the opening names an audit or another inspection (审计, 督察), not 巡视/巡察
     bool announced = false;      ///< 现将…整改…情况予以公布 / 通报如下: the report presents itself
     bool header = false;         ///< the inspection sentence (…对…进行了巡视/巡察)
     bool fed_back = false;       ///< its feedback sentence (…反馈了巡视意见)
@@ -32,7 +32,7 @@ struct Verdict {
 };
 
 /// Read the opening (title and first paragraph) for news, meeting and
-/// arrival-notice wording.
+/// arrival-notice wording, and for another kind of inspection.
 void read_opening(std::string_view opening, PageShape& shape);
 
 /// Whether `text` holds the announcement sentence of a report.

@@ -353,14 +353,19 @@ Report parse(std::string_view utf8) {
     {
         report::PageShape shape;
         shape.titled = r.title && text::contains(r.title->value, "整改");
-        shape.other_inspection =
-            r.title && text::contains_any(r.title->value, {"审计", "督察"}) && !text::contains_any(r.title->value, {"巡视", "巡察"});
-        shape.header = lay.header != npos;
-        shape.fed_back = shape.header && hf.feedback_mentioned;
+        // The announcement stands in the header paragraph or just after it,
+        // before the first heading.
+        const std::size_t opening_first = lay.header != npos ? lay.header : lay.body_begin;
+        for (std::size_t i = opening_first; i < std::min(first_heading, opening_first + 4) && i < paras.size(); ++i)
+            shape.announced = shape.announced || report::announces_rectification(doc.text(paras[i]));
+        // A header sentence far into a page without a title or announcement is
+        // quoted, not the page's own opening (news that retells an inspection).
+        const std::size_t page_first = lay.title.empty() ? 0 : lay.title.back() + 1;
+        shape.header = lay.header != npos && (!lay.title.empty() || lay.header <= page_first + 2 || shape.announced);
         if (shape.header) {
+            shape.fed_back = hf.feedback_mentioned;
             const std::string_view hp = doc.text(paras[lay.header]);
-            const std::size_t stop = hp.find(text::kFullStop);
-            shape.reviews_rectification = text::contains(hp.substr(0, stop), "整改");
+            shape.reviews_rectification = text::contains(hp.substr(0, hp.find(text::kFullStop)), "整改");
         }
         const std::function<bool(const std::vector<Section>&)> about_rectification = [&](const std::vector<Section>& v) {
             for (const Section& s : v)
@@ -368,29 +373,17 @@ Report parse(std::string_view utf8) {
             return false;
         };
         shape.rectification_headings = about_rectification(r.sections);
-        // The opening: the announcement stands in the header paragraph or
-        // just after it, before the first heading.
-        const std::size_t opening_first = lay.header != npos ? lay.header : lay.body_begin;
-        for (std::size_t i = opening_first; i < std::min(first_heading, opening_first + 4) && i < paras.size(); ++i)
-            shape.announced = shape.announced || report::announces_rectification(doc.text(paras[i]));
-        // Read on the normalised text, where traditional characters are folded.
+        // The opening, read on the normalised text (traditional folded): the
+        // title, the page's first paragraph after it and the header paragraph
+        // (the same one, often: reading it twice changes no word test).
         std::string opening;
         for (const std::size_t t : lay.title) opening += doc.text(paras[t]);
-        // The page's first paragraph after its title, and the header paragraph.
-        const std::size_t page_first = lay.title.empty() ? 0 : lay.title.back() + 1;
-        std::vector<std::size_t> opening_paras{page_first};
-        if (opening_first != page_first) opening_paras.push_back(opening_first);
-        for (const std::size_t i : opening_paras) {
+        for (const std::size_t i : {page_first, opening_first}) {
             if (i >= paras.size()) continue;
             const std::string_view first = doc.text(paras[i]);
-            opening += first.substr(0, text::char_boundary(first, std::min<std::size_t>(first.size(), 240)));
+            opening += first.substr(0, text::char_boundary(first, 240));
             opening += '\n';
         }
-        // A header sentence far into a page without a title is quoted, not the
-        // page's own opening (news that retells an inspection).
-        shape.header = shape.header && (!lay.title.empty() || lay.header <= page_first + 2 || shape.announced);
-        shape.fed_back = shape.fed_back && shape.header;
-        shape.reviews_rectification = shape.reviews_rectification && shape.header;
         report::read_opening(opening, shape);
         const report::Verdict verdict = report::classify(shape);
         r.is_report = verdict.is_report;

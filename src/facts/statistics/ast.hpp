@@ -31,8 +31,6 @@ enum class SanctionKey : std::uint8_t {
 /// Counting units as written (人, 人次, 名, 件, 起, 个, 项, 条).
 enum class CountUnit : std::uint8_t { ren, ren_ci, ming, jian, qi, ge, xiang, tiao };
 
-[[nodiscard]] constexpr bool counts_cases(CountUnit u) noexcept { return u == CountUnit::jian || u == CountUnit::qi; }
-
 /// What a progress count counts.
 enum class ProgressNoun : std::uint8_t { problem, measure, task };
 

@@ -67,9 +67,12 @@ public:
         return doc_.text_value(r);
     }
     [[nodiscard]] Count count_of(const ast::Count& c) const { return Count{c.value, c.approximate, span_of(c)}; }
+    /// The unit as written after a count's number (人, 人次, 件 …).
+    [[nodiscard]] std::string unit_of(const ast::Count& c) const {
+        const auto m = match_count(doc_.text(range_of(c)));
+        return m ? std::string(m->unit) : std::string();
+    }
 
-    const input::Document& doc() const noexcept { return doc_; }
-    Range range() const noexcept { return range_; }
 
 private:
     const input::Document& doc_;
@@ -156,21 +159,6 @@ constexpr std::string_view kSanctionUnits[] = {"人", "名", "件", "起"};
 constexpr std::string_view kItemUnits[] = {"个", "项", "条"};
 constexpr std::string_view kRuleUnits[] = {"个", "项", "条", "件"};
 
-std::string_view unit_text(ast::CountUnit u) {
-    using U = ast::CountUnit;
-    switch (u) {
-        case U::ren: return "人";
-        case U::ren_ci: return "人次";
-        case U::ming: return "名";
-        case U::jian: return "件";
-        case U::qi: return "起";
-        case U::ge: return "个";
-        case U::xiang: return "项";
-        case U::tiao: return "条";
-    }
-    return "";
-}
-
 struct ItemParts {
     const ast::Label* label;
     const ast::Count* count;
@@ -236,7 +224,7 @@ std::vector<Sanction> extract_sanctions(const input::Document& doc, const std::v
                     sn.label = reader.text_of(*head.label);
                     sn.category = std::string(ast::to_string(head.label->key));
                     sn.count = reader.count_of(*head.count);
-                    sn.unit = std::string(unit_text(head.count->unit));
+                    sn.unit = reader.unit_of(*head.count);
                     if (node.breakdown) {
                         for (const ast::Item& item : node.breakdown->items) {
                             const ItemParts d = parts(item);
