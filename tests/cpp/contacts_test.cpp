@@ -162,4 +162,119 @@ TEST(Contacts, NoContacts) {
     EXPECT_FALSE(extract_contacts(d.doc, d.paras));
 }
 
+// ------------------------------------------------------- contact_item rule ---
+// Each shape of the contact_item grammar, in half and full width.
+
+struct Shape {
+    const char* half;
+    const char* full;
+};
+
+TEST(ContactItem, PostcodeAfterTheAddressIsThePostcode) {
+    for (const Shape& s : {Shape{"邮寄地址:禾浦区青川路6号区委巡察办公室,邮编310099;举报电话:0571-12345678。",
+                                 "邮寄地址：禾浦区青川路6号区委巡察办公室，邮编310099；举报电话：0571－12345678。"},
+                           Shape{"邮政信箱:禾浦区青川路6号区委巡察办公室 邮编:310099",
+                                 "邮政信箱：禾浦区青川路6号区委巡察办公室　邮编：310099"}}) {
+        for (const char* text : {s.half, s.full}) {
+            const Doc d(text);
+            const auto c = extract_contacts(d.doc, d.paras);
+            ASSERT_TRUE(c) << text;
+            ASSERT_TRUE(c->postal_address) << text;
+            EXPECT_EQ(c->postal_address->value, "禾浦区青川路6号区委巡察办公室") << text;
+            ASSERT_TRUE(c->postcode) << text;
+            EXPECT_EQ(c->postcode->value, "310099") << text;
+            expect_slices(d, *c->postal_address);
+            expect_slices(d, *c->postcode);
+        }
+    }
+}
+
+TEST(ContactItem, BracketedPostcodeInsideTheAddressBothWidths) {
+    for (const char* text : {"来信地址:禾浦区青川路6号(区委大院)区委巡察办(邮编:310099)。",
+                             "来信地址：禾浦区青川路6号（区委大院）区委巡察办（邮编：310099）。"}) {
+        const Doc d(text);
+        const auto c = extract_contacts(d.doc, d.paras);
+        ASSERT_TRUE(c) << text;
+        ASSERT_TRUE(c->postal_address);
+        // The street address in brackets stays; the postcode note goes.
+        EXPECT_TRUE(c->postal_address->value.ends_with("区委巡察办")) << c->postal_address->value;
+        EXPECT_NE(c->postal_address->value.find("区委大院"), std::string::npos);
+        ASSERT_TRUE(c->postcode);
+        EXPECT_EQ(c->postcode->value, "310099");
+    }
+}
+
+TEST(ContactItem, BracketedPostcodeNoteWithoutCodeEndsTheAddress) {
+    const Doc d("邮政信箱:禾浦区青川路6号区委第二巡察组(邮政编码:);电话:0571-12345678");
+    const auto c = extract_contacts(d.doc, d.paras);
+    ASSERT_TRUE(c);
+    ASSERT_TRUE(c->postal_address);
+    EXPECT_EQ(c->postal_address->value, "禾浦区青川路6号区委第二巡察组");
+    EXPECT_FALSE(c->postcode);
+    ASSERT_EQ(c->phones.size(), 1u);
+}
+
+TEST(ContactItem, AddressEndsAtTheNextLabelledItem) {
+    for (const char* text : {"通信地址:禾浦区青川路6号 联系电话:13812345678", "通信地址：禾浦区青川路6号　联系电话：13812345678"}) {
+        const Doc d(text);
+        const auto c = extract_contacts(d.doc, d.paras);
+        ASSERT_TRUE(c) << text;
+        ASSERT_TRUE(c->postal_address);
+        EXPECT_EQ(c->postal_address->value, "禾浦区青川路6号");
+        ASSERT_EQ(c->phones.size(), 1u);
+        EXPECT_EQ(c->phones[0].value, "13812345678");
+    }
+}
+
+TEST(ContactItem, LabelsMapToTheirKind) {
+    const Doc d("举报电话:12388\n"
+                "监督电话:0571-12345678或0571-12345679\n"
+                "电子邮件:hp@example.cn\n"
+                "E-mail:xc@example.cn\n"
+                "网站:www.hepu.example.cn\n"
+                "邮政编码:310099\n");
+    const auto c = extract_contacts(d.doc, d.paras);
+    ASSERT_TRUE(c);
+    ASSERT_EQ(c->phones.size(), 3u);
+    EXPECT_EQ(c->phones[0].value, "12388");
+    EXPECT_EQ(c->phones[2].value, "0571-12345679");
+    ASSERT_EQ(c->emails.size(), 2u);
+    EXPECT_EQ(c->emails[1].value, "xc@example.cn");
+    ASSERT_EQ(c->websites.size(), 1u);
+    EXPECT_EQ(c->websites[0].value, "www.hepu.example.cn");
+    ASSERT_TRUE(c->postcode);
+    EXPECT_EQ(c->postcode->value, "310099");
+    EXPECT_FALSE(c->postal_address);
+}
+
+TEST(ContactItem, OnePerLineFullWidth) {
+    const Doc d("联系电话：０５７１－１２３４５６７８\n"
+                "邮政信箱：禾浦区青川路６号\n"
+                "电子信箱：ｈｐ＠ｅｘａｍｐｌｅ．ｃｎ\n");
+    const auto c = extract_contacts(d.doc, d.paras);
+    ASSERT_TRUE(c);
+    ASSERT_EQ(c->phones.size(), 1u);
+    EXPECT_EQ(c->phones[0].value, "０５７１－１２３４５６７８");  // as written
+    expect_slices(d, c->phones[0]);
+    ASSERT_TRUE(c->postal_address);
+    EXPECT_EQ(c->postal_address->value, "禾浦区青川路６号");
+    ASSERT_EQ(c->emails.size(), 1u);
+    expect_slices(d, c->emails[0]);
+}
+
+TEST(ContactItem, AddressNeedsItsColon) {
+    EXPECT_FALSE(has_contact_item("邮政信箱、电子信箱等渠道受理来信123件"));
+    const Doc d("畅通邮寄地址反馈渠道,电话:0571-12345678");
+    const auto c = extract_contacts(d.doc, d.paras);
+    ASSERT_TRUE(c);
+    EXPECT_FALSE(c->postal_address);
+    EXPECT_EQ(c->phones.size(), 1u);
+}
+
+TEST(ContactItem, LabelWithoutValueIsNoItem) {
+    EXPECT_FALSE(has_contact_item("电话:暂无;邮编:待定"));
+    EXPECT_FALSE(has_contact_item("电子信箱:@"));
+    EXPECT_FALSE(has_contact_item("邮政信箱:"));
+}
+
 }  // namespace

@@ -1,136 +1,66 @@
+// The contacts block from the contacts grammar (grammar.hpp): each labelled
+// item is one contact_item rule; this file only finds where items may start
+// (one trigger pass over the characters that can open a label) and files the
+// values the grammar recognised under their kind.
 #include "facts/contacts/contacts.hpp"
 
-#include <algorithm>
-#include <array>
-#include <vector>
-
-#include "facts/contacts/tokens.hpp"
+#include "facts/contacts/ast.hpp"
+#include "facts/contacts/grammar.hpp"
+#include "facts/x3/tagged_reader.hpp"
 #include "input/text.hpp"
 
 namespace zhenggai::facts {
 
 namespace {
 
+namespace ast = contacts::ast;
 using input::Range;
-constexpr std::size_t npos = std::string_view::npos;
 
-enum class Field { phone, email, address, postcode, website };
-
-struct Label {
-    std::string_view word;
-    Field field;
-};
-// Longer labels first so 联系电话 is not read as 电话 plus stray text.
-constexpr std::array kLabels = {
-    Label{"联系电话", Field::phone},   Label{"举报电话", Field::phone},   Label{"监督电话", Field::phone},
-    Label{"咨询电话", Field::phone},   Label{"值班电话", Field::phone},   Label{"电话", Field::phone},
-    Label{"电 话", Field::phone},     Label{"手机", Field::phone},       Label{"聯繫電話", Field::phone},
-    Label{"電話", Field::phone},       Label{"电子信箱", Field::email},   Label{"电子邮箱", Field::email},
-    Label{"电子邮件", Field::email},   Label{"邮箱", Field::email},       Label{"E-mail", Field::email},
-    Label{"Email", Field::email},      Label{"email", Field::email},      Label{"電子信箱", Field::email},
-    Label{"电子郵箱", Field::email},   Label{"邮政信箱", Field::address}, Label{"通讯地址", Field::address},
-    Label{"通信地址", Field::address}, Label{"来信地址", Field::address}, Label{"联系地址", Field::address},
-    Label{"邮寄地址", Field::address}, Label{"地址", Field::address},     Label{"郵政信箱", Field::address},
-    Label{"邮政编码", Field::postcode}, Label{"邮编", Field::postcode},   Label{"郵政編碼", Field::postcode},
-    Label{"網址", Field::website},     Label{"网址", Field::website},     Label{"网站", Field::website},
-};
-
-Range sub(Range r, std::size_t b, std::size_t e) {
-    return {static_cast<std::uint32_t>(r.begin + b), static_cast<std::uint32_t>(r.begin + e)};
+// Every label opens with an ASCII letter (E-mail) or a CJK character of the
+// blocks U+4E00..U+9FFF, whose UTF-8 lead bytes are 0xE4..0xE9: elsewhere no
+// item can start and the grammar is not tried.
+bool may_open_label(char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u == 'E' || u == 'e' || (u >= 0xE4 && u <= 0xE9);
 }
 
-// The label at s[i], if any (longest first). Most characters start no
-// label, so the first byte and character are tested before the table.
-const Label* label_at(std::string_view s, std::size_t i) {
-    const std::string_view here = s.substr(i);
-    if (here.empty()) return nullptr;
-    const auto c = static_cast<unsigned char>(here[0]);
-    if (c < 0x80 ? (c != 'E' && c != 'e') : (c < 0xE4 || c > 0xE9)) return nullptr;
-    static const text::LeadSet leads = [] {
-        std::vector<std::string_view> v;
-        for (const auto& l : kLabels) v.push_back(l.word);
-        return text::LeadSet(v);
-    }();
-    std::size_t len = 0;
-    if (!leads.contains(text::code_point_at(here, 0, len))) return nullptr;
-    for (const auto& l : kLabels)
-        if (here.starts_with(l.word)) return &l;
-    return nullptr;
+// Every item has digits (phones, postcodes), an '@' (e-mail) or a colon
+// (addresses, web sites): without any, nothing to look at.
+bool may_hold_item(std::string_view s) {
+    for (const char c : s)
+        if (text::is_digit(c) || c == '@' || c == ':') return true;
+    return false;
 }
 
-// Skip blanks and one ':' after a label.
-std::size_t skip_colon(std::string_view s, std::size_t i) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    if (i < s.size() && s[i] == ':') ++i;
-    while (i < s.size() && s[i] == ' ') ++i;
-    return i;
-}
-
-// End of an item's value: the next ; or 。 (outside brackets), or the end.
-std::size_t value_end(std::string_view s, std::size_t i) {
-    int depth = 0;
-    while (i < s.size()) {
-        const char c = s[i];
-        if (c == '(') ++depth;
-        else if (c == ')' && depth > 0) --depth;
-        else if (depth == 0 && (c == ';' || s.substr(i).starts_with(text::kFullStop))) return i;
+// Calls f(item) for each contact item in the reader's text, left to right.
+template <typename F>
+void for_each_item(x3util::TaggedReader& reader, F&& f) {
+    const std::string_view s = reader.text();
+    for (std::size_t i = 0; i < s.size();) {
+        if (may_open_label(s[i])) {
+            ast::Item item;
+            std::size_t next = i;
+            if (reader.parse_at(next, s.size(), contacts::contact_item(), item) && next > i) {
+                if (!f(item)) return;
+                i = next;
+                continue;
+            }
+        }
         i += input::utf8_length(s, i);
     }
-    return i;
-}
-
-template <class Matcher>
-std::size_t read_tokens(const input::Document& doc, Range r, std::string_view s, std::size_t b, std::size_t e,
-                        Matcher match, std::vector<Text>& into) {
-    std::size_t i = b, last = b;
-    while (i < e) {
-        if (auto n = match(s.substr(i, e - i))) {
-            into.push_back(doc.text_value(sub(r, i, i + *n)));
-            i += *n;
-            last = i;
-            // Several values: separated by blanks, 、, ',' , 或 / or.
-            std::size_t j = i;
-            while (j < e && (s[j] == ' ' || s[j] == ',' || s[j] == '/')) ++j;
-            for (std::string_view sep : {"、", "或"})
-                if (s.substr(j).starts_with(sep)) j += sep.size();
-            while (j < e && s[j] == ' ') ++j;
-            i = j;
-            continue;
-        }
-        break;
-    }
-    return last;
 }
 
 }  // namespace
 
 bool has_contact_item(std::string_view s) {
-    // Every item has digits (phones, postcodes), an '@' (e-mail) or a colon
-    // after its label (addresses, web sites): without any, nothing to look at.
-    bool candidate = false;
-    for (const char c : s) {
-        if (text::is_digit(c) || c == '@' || c == ':') {
-            candidate = true;
-            break;
-        }
-    }
-    if (!candidate) return false;
-    for (std::size_t i = 0; i < s.size(); i += input::utf8_length(s, i)) {
-        const Label* l = label_at(s, i);
-        if (!l) continue;
-        const std::size_t v = skip_colon(s, i + l->word.size());
-        const std::string_view rest = s.substr(v);
-        switch (l->field) {
-            case Field::phone: if (match_phone(rest)) return true; break;
-            case Field::email: if (match_email(rest)) return true; break;
-            case Field::postcode: if (match_postcode(rest)) return true; break;
-            case Field::website: if (match_url(rest)) return true; break;
-            case Field::address:
-                if (v > i + l->word.size() && !rest.empty()) return true;  // 邮政信箱: <something>
-                break;
-        }
-    }
-    return false;
+    if (!may_hold_item(s)) return false;
+    x3util::TaggedReader reader(s);
+    bool found = false;
+    for_each_item(reader, [&](const ast::Item&) {
+        found = true;
+        return false;
+    });
+    return found;
 }
 
 std::optional<Contacts> extract_contacts(const input::Document& doc, const std::vector<Range>& paragraphs) {
@@ -138,58 +68,26 @@ std::optional<Contacts> extract_contacts(const input::Document& doc, const std::
     bool any = false;
     std::uint32_t first = 0, last = 0;
     for (const Range r : paragraphs) {
-        const std::string_view s = doc.text(r);
-        for (std::size_t i = 0; i < s.size();) {
-            const Label* l = label_at(s, i);
-            if (!l) {
-                i += input::utf8_length(s, i);
-                continue;
-            }
-            const std::size_t v = skip_colon(s, i + l->word.size());
-            const std::size_t e = value_end(s, v);
-            std::size_t consumed = v;
-            switch (l->field) {
-                case Field::phone: consumed = read_tokens(doc, r, s, v, e, match_phone, c.phones); break;
-                case Field::email: consumed = read_tokens(doc, r, s, v, e, match_email, c.emails); break;
-                case Field::website: consumed = read_tokens(doc, r, s, v, e, match_url, c.websites); break;
-                case Field::postcode:
-                    if (auto n = match_postcode(s.substr(v))) {
-                        c.postcode = doc.text_value(sub(r, v, v + *n));
-                        consumed = v + *n;
-                    }
-                    break;
-                case Field::address: {
-                    if (v == i + l->word.size() && l->word == "地址") break;  // 地址 needs a colon
-                    std::size_t ae = e;
-                    // A postcode in brackets after the address: (邮编:650091).
-                    const std::size_t open = s.substr(v, e - v).rfind('(');
-                    if (open != npos) {
-                        const std::size_t ob = v + open;
-                        const std::size_t lb = ob + 1;
-                        const Label* inner = label_at(s, lb);
-                        if (inner && inner->field == Field::postcode) {
-                            const std::size_t pv = skip_colon(s, lb + inner->word.size());
-                            if (auto n = match_postcode(s.substr(pv))) c.postcode = doc.text_value(sub(r, pv, pv + *n));
-                            ae = ob;
-                        }
-                    }
-                    while (ae > v && s[ae - 1] == ' ') --ae;
-                    if (ae > v) {
-                        c.postal_address = doc.text_value(sub(r, v, ae));
-                        consumed = e;
-                    }
-                    break;
+        if (!may_hold_item(doc.text(r))) continue;
+        x3util::TaggedReader reader(doc, r);
+        for_each_item(reader, [&](const ast::Item& item) {
+            for (const ast::Value& v : item.values) {
+                Text t = reader.text_of(v);
+                switch (item.kind) {
+                    case ast::ItemKind::phone: c.phones.push_back(std::move(t)); break;
+                    case ast::ItemKind::email: c.emails.push_back(std::move(t)); break;
+                    case ast::ItemKind::website: c.websites.push_back(std::move(t)); break;
+                    case ast::ItemKind::address: c.postal_address = std::move(t); break;
+                    case ast::ItemKind::postcode: c.postcode = std::move(t); break;
                 }
             }
-            if (consumed > v) {
-                if (!any) first = r.begin + static_cast<std::uint32_t>(i);
-                any = true;
-                last = r.begin + static_cast<std::uint32_t>(consumed);
-                i = consumed;
-            } else {
-                i += l->word.size();
-            }
-        }
+            if (item.postcode) c.postcode = reader.text_of(*item.postcode);
+            const Range at = reader.range_of(item);
+            if (!any) first = at.begin;
+            any = true;
+            last = at.end;
+            return true;
+        });
     }
     if (!any) return std::nullopt;
     c.span = doc.span(Range{first, last});

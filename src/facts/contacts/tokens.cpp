@@ -19,12 +19,6 @@ std::optional<std::size_t> match(std::string_view s, const Rule& rule) noexcept 
 std::optional<std::size_t> match_phone(std::string_view s) noexcept { return match(s, contacts::phone()); }
 std::optional<std::size_t> match_email(std::string_view s) noexcept { return match(s, contacts::email()); }
 std::optional<std::size_t> match_postcode(std::string_view s) noexcept { return match(s, contacts::postcode()); }
-
-std::optional<std::size_t> match_url(std::string_view s) noexcept {
-    auto n = match(s, contacts::url());
-    // A sentence-final full stop is not part of the address.
-    while (n && *n > 0 && (s[*n - 1] == '.' || s[*n - 1] == ':')) --*n;
-    return n;
-}
+std::optional<std::size_t> match_url(std::string_view s) noexcept { return match(s, contacts::url()); }
 
 }  // namespace zhenggai::facts
