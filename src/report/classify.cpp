@@ -1,5 +1,7 @@
 #include "report/classify.hpp"
 
+#include <algorithm>
+
 #include "input/text.hpp"
 
 namespace zhenggai::report {
@@ -20,6 +22,8 @@ const text::WordList kNoticeWords = {"进驻", "巡察公告", "巡视公告", "
 // Verbs that close a report's announcement sentence (公布 covers 予以公布 and
 // 公布如下, 通报 covers 予以通报 and 通报如下).
 const text::WordList kAnnounceVerbs = {"公布", "通报", "报告如下", "向社会公开", "予以公开", "公开如下", "予以公示"};
+// Announcements that present what follows (…整改进展情况通报如下:).
+const text::WordList kAnnounceFollows = {"通报如下", "报告如下", "公布如下"};
 }  // namespace
 
 void read_opening(std::string_view opening, PageShape& shape) {
@@ -37,9 +41,16 @@ bool announces_rectification(std::string_view s) {
         const std::string_view sentence = s.substr(at, end - at);
         if (text::contains(sentence, "整改") && text::contains_any(sentence, kAnnounceVerbs)) return true;
     }
-    // Without 现将: …整改进展情况通报如下 / 特此通报.
-    const std::size_t k = text::find_any(s, {"通报如下", "报告如下", "公布如下"});
-    return k != npos && text::contains(s.substr(k > 120 ? k - 120 : 0, 120), "整改");
+    // Without 现将: …整改进展情况通报如下 / 报告如下 / 公布如下, when the
+    // sentence that ends with the verb, or the 120 bytes before it, name the
+    // rectification.
+    for (std::size_t k = text::find_any(s, kAnnounceFollows); k != npos; k = text::find_any(s, kAnnounceFollows, k + 1)) {
+        const std::size_t stop = s.rfind(text::kFullStop, k);
+        const std::size_t sentence = stop == npos ? 0 : stop + text::kFullStop.size();
+        const std::size_t from = std::min(sentence, k > 120 ? k - 120 : 0);
+        if (text::contains(s.substr(from, k - from), "整改")) return true;
+    }
+    return false;
 }
 
 Verdict classify(const PageShape& p) {

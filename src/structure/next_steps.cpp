@@ -68,9 +68,9 @@ std::vector<NextStep> inline_points(const input::Document& doc, const std::vecto
         // with its paragraph; its title never runs past its end.
         std::uint32_t end = block[pt.block].end;
         if (k + 1 < points.size() && points[k + 1].block == pt.block) end = points[k + 1].marker.begin;
-        const Range title{pt.title.begin, std::min(pt.title.end, end)};
         Range whole{pt.title.begin, end};
         whole.end -= static_cast<std::uint32_t>(text::trailing_space(doc.text(whole)));
+        const Range title{pt.title.begin, std::min(pt.title.end, whole.end)};
         NextStep st{};
         st.marker = doc.text_value(pt.marker).value;
         st.ordinal = pt.ordinal;
