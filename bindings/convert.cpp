@@ -151,16 +151,17 @@ struct Converter {
                         opt_count(p.problems_completed), opt(p.completion_rate, &Converter::percent)};
     }
     SanctionDetail detail(const zhenggai::SanctionDetail& d) const {
-        return SanctionDetail{clean(d.category), text(d.label), count(d.count), span(d.span)};
+        return SanctionDetail{to_string(d.category), text(d.label), count(d.count), span(d.span)};
     }
     Sanction sanction(const zhenggai::Sanction& s) const {
-        Sanction out{clean(s.category), text(s.label), count(s.count), clean(s.unit), {}, span(s.span)};
+        Sanction out{to_string(s.category), text(s.label), count(s.count), to_string(s.unit), {}, span(s.span)};
         out.breakdown.reserve(s.breakdown.size());
         for (const auto& d : s.breakdown) out.breakdown.push_back(detail(d));
         return out;
     }
     MoneyAmount money(const zhenggai::MoneyAmount& a) const {
-        return MoneyAmount{clean(a.category), text(a.label), a.amount_fen, text(a.text), a.approximate, span(a.span)};
+        return MoneyAmount{to_string(a.category), text(a.label), a.amount_fen, text(a.text), a.approximate,
+                           span(a.span)};
     }
     Section section(const zhenggai::Section& s) const {
         Section out{clean(s.marker), clean(s.label), s.ordinal, s.level, text(s.title), opt_text(s.problem),
@@ -202,7 +203,7 @@ ReportData convert(const zhenggai::Report& r, const OffsetMap& offsets) {
     ReportData d;
     d.is_report = r.is_report;
     d.not_report_reason = r.not_report_reason;
-    d.encoding = r.encoding;
+    d.encoding = to_string(r.encoding);
     d.title = c.opt_text(r.title);
     if (r.kind) d.kind = to_string(*r.kind);
     d.header = c.header(r.header);

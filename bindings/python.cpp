@@ -46,7 +46,7 @@ constexpr int pickle_format = 1;
 /// parse() of text decoded by zhenggai::load(), as zhenggai::parse_bytes does.
 zhenggai::Report parse_loaded(const std::string& text, const zhenggai::LoadedText& loaded) {
     zhenggai::Report r = zhenggai::parse(text);
-    r.encoding = loaded.encoding;
+    r.encoding = zhenggai::from_string<zhenggai::Encoding>(loaded.encoding).value_or(zhenggai::Encoding::utf8);
     r.diagnostics.insert(r.diagnostics.begin(), loaded.diagnostics.begin(), loaded.diagnostics.end());
     return r;
 }

@@ -199,14 +199,14 @@ private:
         span(where + ".span", s.span);
         slice(where + ".label", s.label);
         span(where + ".count", s.count.span);
-        if (s.category.empty()) fail(where + ": empty category");
+        if (std::string_view(to_string(s.category)).empty()) fail(where + ": category out of range");
         for (std::size_t i = 0; i < s.breakdown.size(); ++i) {
             const SanctionDetail& d = s.breakdown[i];
             const std::string w = where + ".breakdown[" + std::to_string(i) + "]";
             span(w + ".span", d.span);
             slice(w + ".label", d.label);
             span(w + ".count", d.count.span);
-            if (d.category.empty()) fail(w + ": empty category");
+            if (std::string_view(to_string(d.category)).empty()) fail(w + ": category out of range");
         }
     }
 
@@ -215,7 +215,7 @@ private:
         slice(where + ".label", m.label);
         slice(where + ".text", m.text);
         if (m.amount_fen < 0) fail(where + ": negative amount");
-        if (m.category.empty()) fail(where + ": empty category");
+        if (std::string_view(to_string(m.category)).empty()) fail(where + ": category out of range");
     }
 
     void section(const std::string& where, const Section& s, std::optional<Span> parent) {

@@ -4,6 +4,9 @@
 #include <cstdint>
 #include <string>
 
+#include "zhenggai/diagnostic_codes.hpp"
+#include "zhenggai/enums.hpp"
+
 namespace zhenggai {
 
 /// A half-open range [begin, end) of UTF-8 byte offsets into the text that was
@@ -17,25 +20,15 @@ struct Span {
     friend constexpr bool operator==(Span, Span) noexcept = default;
 };
 
-enum class Severity : std::uint8_t { info, warning, error };
-
 /// Something the parser wants a human to know: a value it could not take, a
 /// guess it had to make, or a contradiction in the report. `code` is stable
-/// (kebab-case) and meant for filtering; `message` is for people.
+/// (kebab-case, one of the DiagnosticCode catalogue) and meant for filtering;
+/// `message` is for people.
 struct Diagnostic {
     Severity severity = Severity::warning;
     std::string code;
     std::string message;
     Span span;
 };
-
-[[nodiscard]] constexpr const char* to_string(Severity s) noexcept {
-    switch (s) {
-        case Severity::info: return "info";
-        case Severity::warning: return "warning";
-        case Severity::error: return "error";
-    }
-    return "warning";
-}
 
 }  // namespace zhenggai

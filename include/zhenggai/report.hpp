@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "zhenggai/diagnostic.hpp"
+#include "zhenggai/enums.hpp"
 
 namespace zhenggai {
 
@@ -57,15 +58,6 @@ struct Percentage {
     Span span;
 };
 
-enum class InspectionKind : std::uint8_t {
-    xunshi,  ///< 巡视: by a central or provincial committee
-    xuncha,  ///< 巡察: by a city or county committee
-};
-
-[[nodiscard]] constexpr const char* to_string(InspectionKind k) noexcept {
-    return k == InspectionKind::xunshi ? "巡视" : "巡察";
-}
-
 /// The opening sentences: who deployed the inspection, who inspected whom and
 /// when, and when and to whom the findings were fed back.
 struct Header {
@@ -90,7 +82,7 @@ struct Progress {
 
 /// One line of a sanction breakdown: 开除党籍15人 inside 党纪处分48人(…).
 struct SanctionDetail {
-    std::string category;  ///< normalised key, e.g. "expulsion_from_party" ("other" if unknown)
+    SanctionCategory category = SanctionCategory::other;  ///< e.g. expulsion_from_party
     Text label;            ///< as written, e.g. "开除党籍"
     Count count;
     Span span;
@@ -98,17 +90,17 @@ struct SanctionDetail {
 
 /// A sanction or case figure: 党纪处分48人, 立案53件.
 struct Sanction {
-    std::string category;  ///< normalised key, e.g. "party_discipline" ("other" if unknown)
+    SanctionCategory category = SanctionCategory::other;  ///< e.g. party_discipline
     Text label;            ///< as written, e.g. "党纪处分" or "谈话提醒、批评教育"
     Count count;
-    std::string unit;      ///< "人" for people, "件" for cases
+    SanctionUnit unit = SanctionUnit::people;  ///< 人 (people: 人, 名, 人次) or 件 (cases: 件, 起)
     std::vector<SanctionDetail> breakdown;
     Span span;
 };
 
 /// Money recovered, refunded or recouped, kept exactly in fen (1/100 yuan).
 struct MoneyAmount {
-    std::string category;  ///< refunded / recovered / losses_recovered / reduced / paid_back / other
+    MoneyCategory category = MoneyCategory::other;
     Text label;            ///< as written, e.g. "挽回其他经济损失"
     std::int64_t amount_fen = 0;
     Text text;             ///< the amount as written, e.g. "5005.75万元"
@@ -170,7 +162,7 @@ struct Derived {
 struct Report {
     bool is_report = true;          ///< false for pages that are not rectification reports
     std::optional<std::string> not_report_reason;  ///< why is_report is false
-    std::string encoding = "utf-8"; ///< the input's encoding, as detected by load()
+    Encoding encoding = Encoding::utf8;  ///< the input's encoding, as detected by load()
     std::optional<Text> title;
     std::optional<InspectionKind> kind;
     Header header;

@@ -5,7 +5,26 @@ import datetime
 import decimal
 import os
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal
+
+# The closed sets of the model, as the documented strings (docs/schema/report.schema.json);
+# names for the type checker only.
+_SanctionCategory = Literal[
+    "party_and_government_sanction", "party_discipline", "government_sanction",
+    "organizational_handling", "admonishment", "accountability", "criticism_education",
+    "reminder_talk", "education_reminder", "transferred_to_judiciary",
+    "transferred_to_discipline_commission", "ordered_self_examination",
+    "party_serious_warning", "party_warning", "removal_from_party_post",
+    "party_probation", "expulsion_from_party", "major_demerit", "demerit",
+    "demotion_in_grade", "dismissal", "expulsion", "warning", "reassignment",
+    "removal_from_post", "demotion", "ordered_resignation", "suspension", "discipline",
+    "cases_filed", "cases_closed", "other"
+]
+_MoneyCategory = Literal["refunded", "recovered", "losses_recovered", "reduced", "paid_back", "other"]
+_SanctionUnit = Literal["人", "件"]  # 人: people (人, 名, 人次); 件: cases (件, 起)
+_Encoding = Literal["utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030", "big5"]
+_Severity = Literal["info", "warning", "error"]
+_InspectionKind = Literal["巡视", "巡察"]
 
 __version__: str
 
@@ -86,7 +105,7 @@ class Progress:
 
 class SanctionDetail:
     @property
-    def category(self) -> str: ...
+    def category(self) -> _SanctionCategory: ...
     @property
     def label(self) -> str: ...
     @property
@@ -102,7 +121,7 @@ class SanctionDetail:
 
 class Sanction:
     @property
-    def category(self) -> str: ...
+    def category(self) -> _SanctionCategory: ...
     @property
     def label(self) -> str: ...
     @property
@@ -110,7 +129,7 @@ class Sanction:
     @property
     def approximate(self) -> bool: ...
     @property
-    def unit(self) -> str: ...
+    def unit(self) -> _SanctionUnit: ...
     @property
     def breakdown(self) -> tuple[SanctionDetail, ...]: ...
     @property
@@ -122,7 +141,7 @@ class Sanction:
 
 class MoneyAmount:
     @property
-    def category(self) -> str: ...
+    def category(self) -> _MoneyCategory: ...
     @property
     def label(self) -> str: ...
     @property
@@ -206,7 +225,7 @@ class Contacts:
 
 class Diagnostic:
     @property
-    def severity(self) -> str: ...
+    def severity(self) -> _Severity: ...
     @property
     def code(self) -> str: ...
     @property
@@ -230,11 +249,11 @@ class Report:
     @property
     def not_report_reason(self) -> str | None: ...
     @property
-    def encoding(self) -> str: ...
+    def encoding(self) -> _Encoding: ...
     @property
     def title(self) -> str | None: ...
     @property
-    def kind(self) -> str | None: ...
+    def kind(self) -> _InspectionKind | None: ...
     @property
     def header(self) -> Header: ...
     @property

@@ -194,7 +194,7 @@ int run_annotate(const std::vector<std::string>& args) {
         // As parse_bytes() does, but keeping the decoded text the spans index.
         const LoadedText loaded = load(*text);
         Report report = parse(loaded.text);
-        report.encoding = loaded.encoding;
+        report.encoding = from_string<Encoding>(loaded.encoding).value_or(Encoding::utf8);
         report.diagnostics.insert(report.diagnostics.begin(), loaded.diagnostics.begin(), loaded.diagnostics.end());
         page = to_html(report, loaded.text, options);
     } catch (const std::exception& e) {

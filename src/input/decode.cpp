@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 
+#include "input/diagnostic_sink.hpp"
 #include "input/utf8.hpp"
 #include "zhenggai/load.hpp"
 
@@ -159,7 +160,9 @@ std::size_t common_score(std::string_view utf8) {
 LoadedText finish(Decoded d, std::string encoding, std::string_view bytes) {
     LoadedText out;
     out.encoding = std::move(encoding);
+    input::DiagnosticSink sink(out.diagnostics);
     for (std::size_t k = 0; k < d.bad.at.size() && k < d.replacement_at.size(); ++k) {
+        if (!sink.admits(DiagnosticCode::invalid_bytes)) break;
         const auto [off, len] = d.bad.at[k];
         std::string hex;
         for (std::size_t j = off; j < off + len && j < bytes.size() && j < off + 4; ++j) {
@@ -170,17 +173,9 @@ LoadedText finish(Decoded d, std::string encoding, std::string_view bytes) {
             hex += digits[b >> 4];
             hex += digits[b & 15];
         }
-        if (k == 32) {
-            out.diagnostics.push_back({Severity::warning, "invalid-bytes", "further undecodable byte sequences not listed",
-                                       Span{static_cast<std::uint32_t>(d.replacement_at[k]),
-                                            static_cast<std::uint32_t>(d.replacement_at[k] + 3)}});
-            break;
-        }
-        out.diagnostics.push_back({Severity::warning, "invalid-bytes",
-                                   "bytes " + hex + " at offset " + std::to_string(off) + " are not valid " +
-                                       out.encoding + " (read as U+FFFD)",
-                                   Span{static_cast<std::uint32_t>(d.replacement_at[k]),
-                                        static_cast<std::uint32_t>(d.replacement_at[k] + 3)}});
+        sink.add<DiagnosticCode::invalid_bytes>(Span{static_cast<std::uint32_t>(d.replacement_at[k]),
+                                                     static_cast<std::uint32_t>(d.replacement_at[k] + 3)},
+                                                hex, off, out.encoding);
     }
     out.text = std::move(d.utf8);
     return out;
@@ -208,7 +203,7 @@ LoadedText load_as(std::string_view bytes, std::string_view encoding) {
     if (!d.ok) {
         LoadedText out;
         out.encoding = name;
-        out.diagnostics.push_back({Severity::error, "unknown-encoding", "no converter for encoding " + name, Span{}});
+        input::DiagnosticSink(out.diagnostics).add<DiagnosticCode::unknown_encoding>(Span{}, name);
         return out;
     }
     std::string label = name;
@@ -300,7 +295,7 @@ LoadedText load(std::string_view bytes) {
 Report parse_bytes(std::string_view bytes) {
     LoadedText loaded = load(bytes);
     Report r = parse(loaded.text);
-    r.encoding = loaded.encoding;
+    r.encoding = from_string<Encoding>(loaded.encoding).value_or(Encoding::utf8);
     r.diagnostics.insert(r.diagnostics.begin(), loaded.diagnostics.begin(), loaded.diagnostics.end());
     return r;
 }

@@ -5,9 +5,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
+#include "input/diagnostic_sink.hpp"
 #include "input/normalized_text.hpp"
 #include "zhenggai/report.hpp"
 
@@ -24,7 +24,7 @@ struct Range {
 class Document {
 public:
     Document(std::string_view source, std::vector<Diagnostic>& diagnostics)
-        : norm_(NormalizedText::from_source(source, diagnostics)), diagnostics_(&diagnostics) {}
+        : sink_(diagnostics), norm_(NormalizedText::from_source(source, sink_)) {}
 
     /// The normalised text all matching runs on.
     [[nodiscard]] std::string_view text() const noexcept { return norm_.text(); }
@@ -39,24 +39,19 @@ public:
         return Text{norm_.source_value(r.begin, r.end), span(r)};
     }
 
-    /// Record a diagnostic. A code repeated more than kMaxPerCode times is
-    /// summarised once instead, so a hostile input cannot flood the report.
-    void diagnose(Severity severity, std::string code, std::string message, Range where) const {
-        std::size_t same = 0;
-        for (const auto& d : *diagnostics_) same += d.code == code;
-        if (same > kMaxPerCode) return;
-        if (same == kMaxPerCode) {
-            message = "further '" + code + "' diagnostics omitted";
-            severity = Severity::info;
-        }
-        diagnostics_->push_back(Diagnostic{severity, std::move(code), std::move(message), span(where)});
+    /// Record diagnostic C at a normalised range, its message template filled
+    /// with `args` (see DiagnosticSink::add; capped per code and in total).
+    template <DiagnosticCode C, class... Args>
+    void diagnose(Range where, const Args&... args) const {
+        sink_.add<C>(span(where), args...);
     }
-    static constexpr std::size_t kMaxPerCode = 50;
-    [[nodiscard]] std::vector<Diagnostic>& diagnostics() const noexcept { return *diagnostics_; }
+    static constexpr std::size_t kMaxPerCode = kDiagnosticsPerCode;
+    /// The sink every stage after this one writes through.
+    [[nodiscard]] DiagnosticSink& sink() const noexcept { return sink_; }
 
 private:
+    mutable DiagnosticSink sink_;  // declared first: the normaliser writes to it
     NormalizedText norm_;
-    std::vector<Diagnostic>* diagnostics_;
 };
 
 }  // namespace zhenggai::input

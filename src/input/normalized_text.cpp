@@ -75,7 +75,7 @@ std::string NormalizedText::value_at(Span s) const {
     return out;
 }
 
-NormalizedText NormalizedText::from_source(std::string_view source, std::vector<Diagnostic>& diagnostics) {
+NormalizedText NormalizedText::from_source(std::string_view source, DiagnosticSink& diagnostics) {
     NormalizedText n;
     n.source_ = source;
     n.text_.reserve(source.size());
@@ -93,7 +93,6 @@ NormalizedText NormalizedText::from_source(std::string_view source, std::vector<
         const char32_t cp = ((b0 & 0x0Fu) << 12) | ((b1 & 0x3Fu) << 6) | (b2 & 0x3Fu);
         return cp >= 0x3400 && fold_table[cp - 0x3400] != 0;
     };
-    std::size_t invalid_reported = 0;
 
     // Bytes from `run` to `i` are copied verbatim in one go; only a change
     // (a fold, a drop, a replacement) flushes the run. Most of a report is
@@ -197,13 +196,8 @@ NormalizedText NormalizedText::from_source(std::string_view source, std::vector<
         }
         const Utf8Decoded d = decode_utf8(source, i);
         if (!d.valid) {
-            if (invalid_reported <= 32) {
-                diagnostics.push_back({Severity::warning, "invalid-utf8",
-                                       invalid_reported < 32 ? "invalid UTF-8 byte sequence (read as U+FFFD)"
-                                                             : "further invalid UTF-8 sequences not listed",
-                                       Span{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + d.length)}});
-            }
-            ++invalid_reported;
+            diagnostics.add<DiagnosticCode::invalid_utf8>(
+                Span{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + d.length)});
             prev_cjk = false;
             replace(d.length, "\xEF\xBF\xBD");
             continue;

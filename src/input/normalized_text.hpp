@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "input/diagnostic_sink.hpp"
 #include "zhenggai/diagnostic.hpp"
 
 namespace zhenggai::input {
@@ -22,7 +23,11 @@ class NormalizedText {
 public:
     /// Build the normalised copy of `source`. Invalid UTF-8 sequences become
     /// U+FFFD in the copy and an `invalid-utf8` diagnostic each.
-    static NormalizedText from_source(std::string_view source, std::vector<Diagnostic>& diagnostics);
+    static NormalizedText from_source(std::string_view source, DiagnosticSink& diagnostics);
+    static NormalizedText from_source(std::string_view source, std::vector<Diagnostic>& diagnostics) {
+        DiagnosticSink sink(diagnostics);
+        return from_source(source, sink);
+    }
 
     [[nodiscard]] std::string_view text() const noexcept { return verbatim_ ? source_ : std::string_view(text_); }
     [[nodiscard]] std::string_view source() const noexcept { return source_; }

@@ -238,7 +238,7 @@ public:
 
 std::string money_value(const MoneyAmount& m) {
     std::string v = decimal_string(m.amount_fen, 2) + " yuan";
-    v += " (" + m.label.value + ", " + m.category + (m.approximate ? ", approximate" : "") + ")";
+    v += " (" + m.label.value + ", " + to_string(m.category) + (m.approximate ? ", approximate" : "") + ")";
     return v;
 }
 
@@ -270,12 +270,12 @@ std::vector<Item> collect(const Report& r) {
         const Sanction& s = r.sanctions[i];
         const std::string path = "sanctions[" + std::to_string(i) + "]";
         c.add(s.span, Kind::sanction, path,
-              s.label.value + " " + std::to_string(s.count.value) + s.unit +
-                  (s.count.approximate ? " (approximate)" : "") + " (" + s.category + ")");
+              s.label.value + " " + std::to_string(s.count.value) + to_string(s.unit) +
+                  (s.count.approximate ? " (approximate)" : "") + " (" + to_string(s.category) + ")");
         for (std::size_t k = 0; k < s.breakdown.size(); ++k) {
             const SanctionDetail& d = s.breakdown[k];
             c.add(d.span, Kind::sanction_detail, path + ".breakdown[" + std::to_string(k) + "]",
-                  d.label.value + " " + count_string(d.count) + " (" + d.category + ")");
+                  d.label.value + " " + count_string(d.count) + " (" + to_string(d.category) + ")");
         }
     }
     for (std::size_t i = 0; i < r.money.size(); ++i) {
@@ -762,7 +762,7 @@ std::string to_html(const Report& report, std::string_view text, const HtmlOptio
         out += "</dd>\n";
     };
     if (report.not_report_reason) row("not a report", *report.not_report_reason);
-    if (!report.encoding.empty() && report.encoding != "utf-8") row("encoding", report.encoding);
+    if (report.encoding != Encoding::utf8) row("encoding", to_string(report.encoding));
     const Header& h = report.header;
     if (h.inspected_unit) row("inspected unit", h.inspected_unit->value);
     if (h.inspecting_body) row("inspecting body", h.inspecting_body->value);

@@ -129,7 +129,7 @@ Json progress_to_json(const Progress& p) {
 
 Json sanction_detail_to_json(const SanctionDetail& d) {
     Json j = Json::object();
-    j["category"] = d.category;
+    j["category"] = to_string(d.category);
     j["label"] = d.label.value;
     j["count"] = d.count.value;
     j["approximate"] = d.count.approximate;
@@ -141,10 +141,10 @@ Json sanction_detail_to_json(const SanctionDetail& d) {
 
 Json sanction_to_json(const Sanction& s) {
     Json j = Json::object();
-    j["category"] = s.category;
+    j["category"] = to_string(s.category);
     j["label"] = s.label.value;
     j["count"] = s.count.value;
-    j["unit"] = s.unit;
+    j["unit"] = to_string(s.unit);
     j["approximate"] = s.count.approximate;
     j["span"] = span_to_json(s.span);
     Json breakdown = Json::array();
@@ -157,7 +157,7 @@ Json sanction_to_json(const Sanction& s) {
 
 Json money_to_json(const MoneyAmount& m) {
     Json j = Json::object();
-    j["category"] = m.category;
+    j["category"] = to_string(m.category);
     j["label"] = m.label.value;
     j["amount_yuan"] = money_yuan_to_json(m.amount_fen);
     j["amount_fen"] = m.amount_fen;
@@ -315,7 +315,7 @@ Json to_json_value(const Report& r) {
     j["schema"] = report_schema;
     j["is_report"] = r.is_report;
     j["not_report_reason"] = r.not_report_reason ? Json(*r.not_report_reason) : Json(nullptr);
-    j["encoding"] = r.encoding;
+    j["encoding"] = to_string(r.encoding);
     j["title"] = text_value(r.title);
     j["kind"] = r.kind ? Json(to_string(*r.kind)) : Json(nullptr);
     j["header"] = header_to_json(r.header);

@@ -14,6 +14,8 @@
 #include <thread>
 #include <utility>
 
+#include "input/diagnostic_sink.hpp"
+
 namespace zhenggai {
 
 unsigned resolve_threads(unsigned threads) noexcept {
@@ -74,7 +76,7 @@ Report failed_report(std::size_t size, const std::string& what) {
     r.is_report = false;
     r.source_size = static_cast<std::uint32_t>(std::min<std::size_t>(size, std::numeric_limits<std::uint32_t>::max()));
     try {
-        r.diagnostics.push_back({Severity::error, "internal-error", "internal error while parsing: " + what, Span{}});
+        input::DiagnosticSink(r.diagnostics).add<DiagnosticCode::internal_error>(Span{}, what);
     } catch (...) {  // no memory even for the message: the flag alone says it
     }
     return r;

@@ -72,8 +72,7 @@ void mark_unclassified(Report& r, const input::Document& doc, input::Range body)
         if (from >= to) return;
         // As written, minus the pinyin insertions the normaliser dropped.
         Text t{doc.normalized().value_at(Span{from, to}), Span{from, to}};
-        r.diagnostics.push_back(Diagnostic{Severity::info, "unclassified-text",
-                                           "text the parser did not assign to any part of the report", t.span});
+        doc.sink().add<DiagnosticCode::unclassified_text>(t.span);
         r.unclassified.push_back(std::move(t));
     };
     std::uint32_t at = b.begin;
@@ -94,8 +93,10 @@ void derive(Report& r, const input::Document& doc, input::Range body) {
     if (h.feedback_date && r.published_date)
         d.days_feedback_to_publication = static_cast<int>((r.published_date->value - h.feedback_date->value).days());
     std::map<std::string, std::int64_t> people, cases, money;
-    for (const Sanction& s : r.sanctions) (s.unit == "件" || s.unit == "起" ? cases : people)[s.category] += s.count.value;
-    for (const MoneyAmount& m : r.money) money[m.category] += m.amount_fen;
+    // Keyed by the documented names, so the totals come in their alphabetical order.
+    for (const Sanction& s : r.sanctions)
+        (s.unit == SanctionUnit::cases ? cases : people)[to_string(s.category)] += s.count.value;
+    for (const MoneyAmount& m : r.money) money[to_string(m.category)] += m.amount_fen;
     d.sanctions_by_category = to_totals(people);
     d.cases_by_category = to_totals(cases);
     d.money_by_category = to_totals(money);

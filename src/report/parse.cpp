@@ -167,16 +167,16 @@ Report parse(std::string_view utf8) {
     Report r;
     if (utf8.size() > std::numeric_limits<std::uint32_t>::max()) {
         r.is_report = false;
-        r.diagnostics.push_back({Severity::error, "input-too-large", "input larger than 4 GiB is not parsed", Span{}});
+        input::DiagnosticSink(r.diagnostics).add<DiagnosticCode::input_too_large>(Span{});
         return r;
     }
     r.source_size = static_cast<std::uint32_t>(utf8.size());
-    if (utf8.starts_with("\xEF\xBB\xBF")) r.encoding = "utf-8-bom";
+    if (utf8.starts_with("\xEF\xBB\xBF")) r.encoding = Encoding::utf8_bom;
     const input::Document doc(utf8, r.diagnostics);
     const std::vector<Range> paras = structure::split_paragraphs(doc.text());
     if (paras.empty()) {
         r.is_report = false;
-        r.diagnostics.push_back({Severity::info, "empty-input", "the text is empty", Span{}});
+        doc.sink().add<DiagnosticCode::empty_input>(Span{});
         return r;
     }
 
@@ -193,7 +193,7 @@ Report parse(std::string_view utf8) {
             if (auto date = facts::make_date(*d->year, d->month, *d->day)) {
                 r.published_date = DatedValue{*date, doc.span(paras[i]), false};
             } else {
-                doc.diagnose(Severity::warning, "date-invalid", "the date under the signature is not a calendar date", paras[i]);
+                doc.diagnose<DiagnosticCode::date_invalid>(paras[i], "the date under the signature");
             }
             lay.body_end = i;
             // The signatory stands right above the date, or above a bracketed
@@ -242,8 +242,7 @@ Report parse(std::string_view utf8) {
             if (!rest.empty()) header_rest = rest;
         }
     } else {
-        doc.diagnose(Severity::warning, "header-missing",
-                     "no header sentence (根据…部署, …对…进行了巡视/巡察) was found", paras.front());
+        doc.diagnose<DiagnosticCode::header_missing>(paras.front());
     }
     if (r.title && !r.header.round) r.header.round = facts::find_round(doc, Range{paras[lay.title.back()].begin, paras[lay.title.back()].end});
     if (!r.kind) {
@@ -389,8 +388,8 @@ Report parse(std::string_view utf8) {
         r.is_report = verdict.is_report;
         if (!verdict.is_report) {
             r.not_report_reason = verdict.reason;
-            doc.diagnose(Severity::info, "not-a-report", *r.not_report_reason + ": not a rectification report",
-                         lay.header != npos ? paras[lay.header] : Range{0, 0});
+            doc.diagnose<DiagnosticCode::not_a_report>(lay.header != npos ? paras[lay.header] : Range{0, 0},
+                                                       *r.not_report_reason);
         }
     }
 
@@ -425,7 +424,7 @@ Report parse(std::string_view utf8) {
     if (!lay.title.empty()) first = std::min(first, lay.title.front());
     const std::size_t last = lay.date_line != npos ? lay.date_line + 1 : paras.size();
     const Range report_range = first < last ? Range{paras[first].begin, paras[last - 1].end} : Range{0, 0};
-    report::validate(r);
+    report::validate(r, doc.sink());
     report::mark_unclassified(r, doc, report_range);
     // The content hash covers the header to the date: titles and page
     // furniture differ between republished copies, the report does not.

@@ -2,10 +2,11 @@
 // that point at both sides, never silent corrections.
 #pragma once
 
+#include "input/diagnostic_sink.hpp"
 #include "zhenggai/report.hpp"
 
 namespace zhenggai::report {
 
-void validate(Report& r);
+void validate(const Report& r, input::DiagnosticSink& diagnostics);
 
 }  // namespace zhenggai::report

@@ -134,10 +134,7 @@ std::vector<Section> build_sections(const input::Document& doc, const std::vecto
         const std::vector<Section>& siblings = stack.empty() ? roots : stack.back().section.children;
         const int expected = siblings.empty() ? 1 : siblings.back().ordinal + 1;
         if (h->marker.ordinal != expected) {
-            doc.diagnose(Severity::warning, "heading-sequence",
-                         "heading numbered " + std::to_string(h->marker.ordinal) + " where " +
-                             std::to_string(expected) + " was expected",
-                         sub(p, 0, h->marker.length));
+            doc.diagnose<DiagnosticCode::heading_sequence>(sub(p, 0, h->marker.length), h->marker.ordinal, expected);
         }
         Open o;
         o.kind = kind;

@@ -259,17 +259,17 @@ TEST(Html, OverlappingAndCrossingSpansNestProperly) {
     const std::string text = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRST";
     zhenggai::Report r;
     zhenggai::Sanction s;
-    s.category = "party_discipline";
+    s.category = zhenggai::SanctionCategory::party_discipline;
     s.label = Text{"abc", sp(0, 3)};
     s.count.value = 5;
-    s.unit = "人";
+    s.unit = zhenggai::SanctionUnit::people;
     s.span = sp(0, 20);
-    s.breakdown.push_back({"warning", Text{"f", sp(5, 6)}, {2, false, sp(6, 7)}, sp(5, 10)});
+    s.breakdown.push_back({zhenggai::SanctionCategory::warning, Text{"f", sp(5, 6)}, {2, false, sp(6, 7)}, sp(5, 10)});
     s.breakdown.push_back(
-        {"other", Text{"k", sp(10, 11)}, {3, false, sp(11, 12)}, sp(10, 20)});  // ends with the parent
+        {zhenggai::SanctionCategory::other, Text{"k", sp(10, 11)}, {3, false, sp(11, 12)}, sp(10, 20)});  // ends with the parent
     r.sanctions.push_back(s);
     zhenggai::MoneyAmount m;
-    m.category = "recovered";
+    m.category = zhenggai::MoneyCategory::recovered;
     m.amount_fen = 12345;
     m.span = sp(15, 30);  // crosses the sanction and its second breakdown item
     r.money.push_back(m);

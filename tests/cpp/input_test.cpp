@@ -159,7 +159,7 @@ TEST(Input, DocumentDiagnoseUsesSourceSpans) {
     std::vector<Diagnostic> diags;
     const std::string src = "（一）标题";
     const Document doc(src, diags);
-    doc.diagnose(zhenggai::Severity::info, "probe", "probe", Range{5, 11});  // 标题 in the normalised text
+    doc.diagnose<zhenggai::DiagnosticCode::header_missing>(Range{5, 11});  // 标题 in the normalised text
     ASSERT_EQ(diags.size(), 1u);
     EXPECT_EQ(src.substr(diags[0].span.begin, diags[0].span.size()), "标题");
 }

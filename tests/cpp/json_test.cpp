@@ -150,9 +150,9 @@ TEST(Json, ProgressCountsAndCompletionRate) {
 
 TEST(Json, MoneyIsExact) {
     zhenggai::Report r;
-    r.money.push_back({"refunded", Text{"清退", {0, 6}}, 7132050, Text{"71320.5元", {6, 16}}, false, {0, 16}});
-    r.money.push_back({"recovered", Text{"追缴", {20, 26}}, 162900, Text{"16.29万元", {26, 38}}, true, {20, 38}});
-    r.money.push_back({"other", Text{"收回", {40, 46}}, 1, Text{"0.01元", {46, 53}}, false, {40, 53}});
+    r.money.push_back({zhenggai::MoneyCategory::refunded, Text{"清退", {0, 6}}, 7132050, Text{"71320.5元", {6, 16}}, false, {0, 16}});
+    r.money.push_back({zhenggai::MoneyCategory::recovered, Text{"追缴", {20, 26}}, 162900, Text{"16.29万元", {26, 38}}, true, {20, 38}});
+    r.money.push_back({zhenggai::MoneyCategory::other, Text{"收回", {40, 46}}, 1, Text{"0.01元", {46, 53}}, false, {40, 53}});
     const json j = parsed(r);
     ASSERT_EQ(j["money"].size(), 3U);
     const json& m = j["money"][0];
@@ -208,12 +208,12 @@ TEST(Json, MoneyYuanPrintsExactlyOverAWideRange) {
 TEST(Json, SanctionsWithBreakdown) {
     zhenggai::Report r;
     zhenggai::Sanction s;
-    s.category = "party_discipline";
+    s.category = zhenggai::SanctionCategory::party_discipline;
     s.label = Text{"党纪处分", {0, 12}};
     s.count = zhenggai::Count{48, false, {12, 14}};
-    s.unit = "人";
+    s.unit = zhenggai::SanctionUnit::people;
     s.span = {0, 60};
-    s.breakdown.push_back({"expulsion_from_party", Text{"开除党籍", {20, 32}}, zhenggai::Count{15, true, {32, 34}}, {20, 37}});
+    s.breakdown.push_back({zhenggai::SanctionCategory::expulsion_from_party, Text{"开除党籍", {20, 32}}, zhenggai::Count{15, true, {32, 34}}, {20, 37}});
     r.sanctions.push_back(s);
     const json j = parsed(r);
     ASSERT_EQ(j["sanctions"].size(), 1U);

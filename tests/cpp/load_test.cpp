@@ -99,7 +99,7 @@ TEST(Load, EmptyInput) {
     EXPECT_TRUE(l.text.empty());
     EXPECT_TRUE(l.diagnostics.empty());
     const zhenggai::Report r = zhenggai::parse_bytes("");
-    EXPECT_EQ(r.encoding, "utf-8");
+    EXPECT_EQ(r.encoding, zhenggai::Encoding::utf8);
     EXPECT_EQ(r.source_size, 0u);
 }
 
@@ -126,7 +126,7 @@ TEST(Load, InvalidBytesInGb18030) {
 
     // parse_bytes keeps the diagnostic, first, with the same span.
     const zhenggai::Report r = zhenggai::parse_bytes(bytes);
-    EXPECT_EQ(r.encoding, "gb18030");
+    EXPECT_EQ(r.encoding, zhenggai::Encoding::gb18030);
     ASSERT_FALSE(r.diagnostics.empty());
     EXPECT_EQ(r.diagnostics.front().code, "invalid-bytes");
     EXPECT_EQ(r.diagnostics.front().span, d.span);

@@ -81,12 +81,12 @@ std::string fingerprint(const Report& r) {
         o << r.progress.completion_rate->value.units << "e-" << int(r.progress.completion_rate->value.scale);
     o << "|";
     for (const auto& s : r.sanctions) {
-        o << s.category << "=" << to_half_width(s.label.value) << s.count.value << s.unit << "(";
-        for (const auto& d : s.breakdown) o << d.category << d.count.value << ",";
+        o << to_string(s.category) << "=" << to_half_width(s.label.value) << s.count.value << to_string(s.unit) << "(";
+        for (const auto& d : s.breakdown) o << to_string(d.category) << d.count.value << ",";
         o << ")";
     }
     o << "|";
-    for (const auto& m : r.money) o << m.category << "=" << m.amount_fen << (m.approximate ? "~" : "") << ";";
+    for (const auto& m : r.money) o << to_string(m.category) << "=" << m.amount_fen << (m.approximate ? "~" : "") << ";";
     o << "|" << cnt(r.rules_established) << "|" << val(r.overview) << "|";
     fingerprint_sections(o, r.sections);
     o << "|";
@@ -201,11 +201,11 @@ TEST(Parse, FictionalReport) {
 
     // Report-level sanctions only: the case figures inside measure 2. are local.
     ASSERT_EQ(r.sanctions.size(), 3u);
-    EXPECT_EQ(r.sanctions[0].category, "party_discipline");
+    EXPECT_EQ(r.sanctions[0].category, zhenggai::SanctionCategory::party_discipline);
     EXPECT_EQ(r.sanctions[0].count.value, 3);
     ASSERT_EQ(r.sanctions[0].breakdown.size(), 2u);
-    EXPECT_EQ(r.sanctions[1].category, "admonishment");
-    EXPECT_EQ(r.sanctions[2].category, "criticism_education");
+    EXPECT_EQ(r.sanctions[1].category, zhenggai::SanctionCategory::admonishment);
+    EXPECT_EQ(r.sanctions[2].category, zhenggai::SanctionCategory::criticism_education);
     EXPECT_EQ(r.sanctions[2].count.value, 5);
 
     ASSERT_EQ(r.money.size(), 1u);

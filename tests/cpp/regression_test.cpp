@@ -113,7 +113,7 @@ TEST(Regression, NumberFirstSanctionWithNoun) {
     ASSERT_EQ(s.size(), 1u);
     EXPECT_EQ(s[0].label.value, "诫勉谈话");
     EXPECT_EQ(s[0].count.value, 3);
-    EXPECT_EQ(s[0].category, "admonishment");
+    EXPECT_EQ(s[0].category, zhenggai::SanctionCategory::admonishment);
 }
 
 // 100 000 repeated headings: each diagnostic code is capped, not flooded.

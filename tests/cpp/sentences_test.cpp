@@ -38,11 +38,11 @@ TEST_P(BothWidths, SanctionLabelFirstWithBreakdown) {
     const auto s = sanctions_of(d);
     ASSERT_EQ(s.size(), 2u);
     EXPECT_EQ(s[0].label.value, "党纪处分");
-    EXPECT_EQ(s[0].category, "party_discipline");
+    EXPECT_EQ(s[0].category, zhenggai::SanctionCategory::party_discipline);
     EXPECT_EQ(s[0].count.value, 12);
     ASSERT_EQ(s[0].breakdown.size(), 3u);
     EXPECT_EQ(s[0].breakdown[1].label.value, "严重警告");
-    EXPECT_EQ(s[0].breakdown[1].category, "party_serious_warning");
+    EXPECT_EQ(s[0].breakdown[1].category, zhenggai::SanctionCategory::party_serious_warning);
     EXPECT_EQ(d.at(s[0].breakdown[2].count.span), "3人");
     EXPECT_EQ(d.at(s[0].span), text("党纪处分12人(党内警告5人,严重警告4人,开除党籍3人)"));
     // A filler word between label and count belongs to neither.
@@ -58,9 +58,9 @@ TEST_P(BothWidths, SanctionCountFirst) {
     ASSERT_EQ(s.size(), 2u);
     EXPECT_EQ(s[0].label.value, "批评教育");
     EXPECT_EQ(d.at(s[0].count.span), "5人");
-    EXPECT_EQ(s[1].category, "admonishment");
+    EXPECT_EQ(s[1].category, zhenggai::SanctionCategory::admonishment);
     EXPECT_EQ(s[1].count.value, 3);
-    EXPECT_EQ(s[1].unit, "名");
+    EXPECT_EQ(s[1].unit, zhenggai::SanctionUnit::people);
 }
 
 // --- sanction: merged categories and case figures
@@ -69,9 +69,9 @@ TEST_P(BothWidths, SanctionMergedAndCases) {
     const auto s = sanctions_of(d);
     ASSERT_EQ(s.size(), 3u);
     EXPECT_EQ(s[0].label.value, "立案审查调查");
-    EXPECT_EQ(s[0].unit, "件");
-    EXPECT_EQ(s[0].category, "cases_filed");
-    EXPECT_EQ(s[1].category, "cases_closed");
+    EXPECT_EQ(s[0].unit, zhenggai::SanctionUnit::cases);
+    EXPECT_EQ(s[0].category, zhenggai::SanctionCategory::cases_filed);
+    EXPECT_EQ(s[1].category, zhenggai::SanctionCategory::cases_closed);
     EXPECT_EQ(s[2].label.value, "谈话提醒、批评教育");
     EXPECT_EQ(s[2].count.value, 10);
     EXPECT_TRUE(s[2].count.approximate);
@@ -167,7 +167,7 @@ TEST(Sentences, TraditionalFoldedBeforeMatching) {
     const auto s = sanctions_of(d);
     ASSERT_EQ(s.size(), 1u);
     EXPECT_EQ(s[0].label.value, "黨紀處分");  // as written
-    EXPECT_EQ(s[0].category, "party_discipline");
+    EXPECT_EQ(s[0].category, zhenggai::SanctionCategory::party_discipline);
     ASSERT_EQ(s[0].breakdown.size(), 2u);
 }
 

@@ -108,36 +108,36 @@ const char* const kZhejiangFull =
 void expect_zhejiang(const Doc& d) {
     const auto s = d.sanctions();
     ASSERT_EQ(s.size(), 5u);
-    EXPECT_EQ(s[0].category, "party_discipline");
+    EXPECT_EQ(s[0].category, zhenggai::SanctionCategory::party_discipline);
     EXPECT_EQ(s[0].label.value, "党纪处分");
     EXPECT_EQ(s[0].count.value, 48);
-    EXPECT_EQ(s[0].unit, "人");
+    EXPECT_EQ(s[0].unit, zhenggai::SanctionUnit::people);
     ASSERT_EQ(s[0].breakdown.size(), 5u);
-    EXPECT_EQ(s[0].breakdown[0].category, "party_warning");
+    EXPECT_EQ(s[0].breakdown[0].category, zhenggai::SanctionCategory::party_warning);
     EXPECT_EQ(s[0].breakdown[0].count.value, 20);
-    EXPECT_EQ(s[0].breakdown[1].category, "party_serious_warning");
+    EXPECT_EQ(s[0].breakdown[1].category, zhenggai::SanctionCategory::party_serious_warning);
     EXPECT_EQ(s[0].breakdown[1].label.value, "党内严重警告");
-    EXPECT_EQ(s[0].breakdown[2].category, "removal_from_party_post");
-    EXPECT_EQ(s[0].breakdown[3].category, "party_probation");
-    EXPECT_EQ(s[0].breakdown[4].category, "expulsion_from_party");
+    EXPECT_EQ(s[0].breakdown[2].category, zhenggai::SanctionCategory::removal_from_party_post);
+    EXPECT_EQ(s[0].breakdown[3].category, zhenggai::SanctionCategory::party_probation);
+    EXPECT_EQ(s[0].breakdown[4].category, zhenggai::SanctionCategory::expulsion_from_party);
     EXPECT_EQ(s[0].breakdown[4].count.value, 10);
 
-    EXPECT_EQ(s[1].category, "government_sanction");
+    EXPECT_EQ(s[1].category, zhenggai::SanctionCategory::government_sanction);
     EXPECT_EQ(s[1].count.value, 12);
     ASSERT_EQ(s[1].breakdown.size(), 3u);
-    EXPECT_EQ(s[1].breakdown[0].category, "warning");
-    EXPECT_EQ(s[1].breakdown[1].category, "demerit");
-    EXPECT_EQ(s[1].breakdown[2].category, "dismissal");
+    EXPECT_EQ(s[1].breakdown[0].category, zhenggai::SanctionCategory::warning);
+    EXPECT_EQ(s[1].breakdown[1].category, zhenggai::SanctionCategory::demerit);
+    EXPECT_EQ(s[1].breakdown[2].category, zhenggai::SanctionCategory::dismissal);
 
-    EXPECT_EQ(s[2].category, "organizational_handling");
+    EXPECT_EQ(s[2].category, zhenggai::SanctionCategory::organizational_handling);
     EXPECT_EQ(s[2].count.value, 9);
     ASSERT_EQ(s[2].breakdown.size(), 2u);
-    EXPECT_EQ(s[2].breakdown[0].category, "reassignment");
-    EXPECT_EQ(s[2].breakdown[1].category, "removal_from_post");
+    EXPECT_EQ(s[2].breakdown[0].category, zhenggai::SanctionCategory::reassignment);
+    EXPECT_EQ(s[2].breakdown[1].category, zhenggai::SanctionCategory::removal_from_post);
 
-    EXPECT_EQ(s[3].category, "admonishment");
+    EXPECT_EQ(s[3].category, zhenggai::SanctionCategory::admonishment);
     EXPECT_EQ(s[3].count.value, 15);
-    EXPECT_EQ(s[4].category, "education_reminder");
+    EXPECT_EQ(s[4].category, zhenggai::SanctionCategory::education_reminder);
     EXPECT_EQ(s[4].count.value, 30);
 
     // Every label, count and span slices the source as written.
@@ -178,7 +178,7 @@ TEST(Sanctions, MergedCategoryWithEnumComma) {
     const auto s = d.sanctions();
     ASSERT_EQ(s.size(), 1u);
     EXPECT_EQ(s[0].label.value, "谈话提醒、批评教育");
-    EXPECT_EQ(s[0].category, "reminder_talk");
+    EXPECT_EQ(s[0].category, zhenggai::SanctionCategory::reminder_talk);
     EXPECT_EQ(s[0].count.value, 7);
 }
 
@@ -186,10 +186,10 @@ TEST(Sanctions, MergedPartyAndGovernment) {
     const Doc d("共给予党纪政务处分21人,问责4人。");
     const auto s = d.sanctions();
     ASSERT_EQ(s.size(), 2u);
-    EXPECT_EQ(s[0].category, "party_and_government_sanction");
+    EXPECT_EQ(s[0].category, zhenggai::SanctionCategory::party_and_government_sanction);
     EXPECT_EQ(s[0].label.value, "党纪政务处分");
     EXPECT_EQ(s[0].count.value, 21);
-    EXPECT_EQ(s[1].category, "accountability");
+    EXPECT_EQ(s[1].category, zhenggai::SanctionCategory::accountability);
     EXPECT_EQ(s[1].count.value, 4);
 }
 
@@ -197,8 +197,8 @@ TEST(Sanctions, NumberFirst) {
     const Doc d("给予诫勉3人,另对5人批评教育。");
     const auto s = d.sanctions();
     ASSERT_EQ(s.size(), 2u);
-    EXPECT_EQ(s[0].category, "admonishment");
-    EXPECT_EQ(s[1].category, "criticism_education");
+    EXPECT_EQ(s[0].category, zhenggai::SanctionCategory::admonishment);
+    EXPECT_EQ(s[1].category, zhenggai::SanctionCategory::criticism_education);
     EXPECT_EQ(s[1].label.value, "批评教育");
     EXPECT_EQ(s[1].count.value, 5);
     EXPECT_EQ(d.at(s[1].count.span), "5人");
@@ -208,13 +208,13 @@ TEST(Sanctions, CaseCountsInJian) {
     const Doc d("整改以来,立案23件,结案19件,党纪政务处分21人。");
     const auto s = d.sanctions();
     ASSERT_EQ(s.size(), 3u);
-    EXPECT_EQ(s[0].category, "cases_filed");
-    EXPECT_EQ(s[0].unit, "件");
+    EXPECT_EQ(s[0].category, zhenggai::SanctionCategory::cases_filed);
+    EXPECT_EQ(s[0].unit, zhenggai::SanctionUnit::cases);
     EXPECT_EQ(s[0].count.value, 23);
-    EXPECT_EQ(s[1].category, "cases_closed");
-    EXPECT_EQ(s[1].unit, "件");
+    EXPECT_EQ(s[1].category, zhenggai::SanctionCategory::cases_closed);
+    EXPECT_EQ(s[1].unit, zhenggai::SanctionUnit::cases);
     EXPECT_EQ(s[1].count.value, 19);
-    EXPECT_EQ(s[2].unit, "人");
+    EXPECT_EQ(s[2].unit, zhenggai::SanctionUnit::people);
 }
 
 TEST(Sanctions, ApproximateCount) {
@@ -231,10 +231,10 @@ TEST(Sanctions, DistractorsAreNotSanctions) {
 }
 
 TEST(Sanctions, UnknownCategoryKeyIsOther) {
-    EXPECT_EQ(zhenggai::facts::sanction_category("党内严重警告"), "party_serious_warning");
-    EXPECT_EQ(zhenggai::facts::sanction_category("党纪政务处分"), "party_and_government_sanction");
-    EXPECT_EQ(zhenggai::facts::sanction_category("谈话提醒、批评教育"), "reminder_talk");
-    EXPECT_EQ(zhenggai::facts::sanction_category("召开会议"), "other");
+    EXPECT_EQ(zhenggai::facts::sanction_category("党内严重警告"), zhenggai::SanctionCategory::party_serious_warning);
+    EXPECT_EQ(zhenggai::facts::sanction_category("党纪政务处分"), zhenggai::SanctionCategory::party_and_government_sanction);
+    EXPECT_EQ(zhenggai::facts::sanction_category("谈话提醒、批评教育"), zhenggai::SanctionCategory::reminder_talk);
+    EXPECT_EQ(zhenggai::facts::sanction_category("召开会议"), zhenggai::SanctionCategory::other);
 }
 
 TEST(Sanctions, BreakdownWithQiZhong) {
@@ -242,9 +242,9 @@ TEST(Sanctions, BreakdownWithQiZhong) {
     const auto s = d.sanctions();
     ASSERT_EQ(s.size(), 2u);
     ASSERT_EQ(s[0].breakdown.size(), 1u);
-    EXPECT_EQ(s[0].breakdown[0].category, "expulsion_from_party");
+    EXPECT_EQ(s[0].breakdown[0].category, zhenggai::SanctionCategory::expulsion_from_party);
     EXPECT_EQ(s[0].breakdown[0].count.value, 1);
-    EXPECT_EQ(s[1].category, "government_sanction");
+    EXPECT_EQ(s[1].category, zhenggai::SanctionCategory::government_sanction);
     EXPECT_TRUE(s[1].breakdown.empty());
 }
 
@@ -252,7 +252,7 @@ TEST(Sanctions, ZeroCountIsKept) {
     const Doc d("组织处理11人,诫勉0人。");
     const auto s = d.sanctions();
     ASSERT_EQ(s.size(), 2u);
-    EXPECT_EQ(s[1].category, "admonishment");
+    EXPECT_EQ(s[1].category, zhenggai::SanctionCategory::admonishment);
     EXPECT_EQ(s[1].count.value, 0);
 }
 
@@ -260,9 +260,9 @@ TEST(Sanctions, NonStandardCategories) {
     const Doc d("移送司法机关2人,交由纪委调查3人,批评帮助6人。");
     const auto s = d.sanctions();
     ASSERT_EQ(s.size(), 3u);
-    EXPECT_EQ(s[0].category, "transferred_to_judiciary");
-    EXPECT_EQ(s[1].category, "transferred_to_discipline_commission");
-    EXPECT_EQ(s[2].category, "criticism_education");
+    EXPECT_EQ(s[0].category, zhenggai::SanctionCategory::transferred_to_judiciary);
+    EXPECT_EQ(s[1].category, zhenggai::SanctionCategory::transferred_to_discipline_commission);
+    EXPECT_EQ(s[2].category, zhenggai::SanctionCategory::criticism_education);
     EXPECT_EQ(s[2].label.value, "批评帮助");
 }
 
@@ -270,9 +270,9 @@ TEST(Sanctions, CaseLabelBeforeCount) {
     const Doc d("全县共立案审查调查53件,给予党纪政务处分48人次。");
     const auto s = d.sanctions();
     ASSERT_EQ(s.size(), 2u);
-    EXPECT_EQ(s[0].category, "cases_filed");
-    EXPECT_EQ(s[0].unit, "件");
-    EXPECT_EQ(s[1].unit, "人次");
+    EXPECT_EQ(s[0].category, zhenggai::SanctionCategory::cases_filed);
+    EXPECT_EQ(s[0].unit, zhenggai::SanctionUnit::cases);
+    EXPECT_EQ(s[1].unit, zhenggai::SanctionUnit::people);
 }
 
 TEST(Sanctions, BreakdownFollowedByEnumComma) {
@@ -280,7 +280,7 @@ TEST(Sanctions, BreakdownFollowedByEnumComma) {
     const auto s = d.sanctions();
     ASSERT_EQ(s.size(), 2u);
     EXPECT_EQ(s[0].breakdown.size(), 2u);
-    EXPECT_EQ(s[1].category, "government_sanction");
+    EXPECT_EQ(s[1].category, zhenggai::SanctionCategory::government_sanction);
     EXPECT_EQ(s[1].count.value, 4);
 }
 
@@ -301,7 +301,7 @@ TEST(Scope, OverviewWholeBodyOnlyFromScopePhrase) {
     // Only the report-level figure is taken, not the campaign's 17.
     const auto s = extract_sanctions(d.doc, scope);
     ASSERT_EQ(s.size(), 1u);
-    EXPECT_EQ(s[0].category, "party_discipline");
+    EXPECT_EQ(s[0].category, zhenggai::SanctionCategory::party_discipline);
     EXPECT_EQ(s[0].count.value, 6);
 }
 

@@ -66,12 +66,10 @@ FoundDate find_first_date(std::string_view s, std::size_t from, std::size_t to) 
 std::optional<DatedValue> resolve_date(const input::Document& doc, const DateMatch& m, Range at,
                                        const std::optional<DatedValue>& context, const char* what) {
     if (m.damaged) {
-        doc.diagnose(Severity::warning, "date-damaged",
-                     std::string(what) + " is written without 年/月; read as the only valid date", at);
+        doc.diagnose<DiagnosticCode::date_damaged>(at, what);
     }
     if (!m.day) {
-        doc.diagnose(Severity::info, "date-imprecise",
-                     std::string(what) + " is given only to the month or ten-day period; no exact date", at);
+        doc.diagnose<DiagnosticCode::date_imprecise>(at, what);
         return std::nullopt;
     }
     int year = 0;
@@ -84,18 +82,16 @@ std::optional<DatedValue> resolve_date(const input::Document& doc, const DateMat
         if (m.month < static_cast<int>(context->value.month())) ++year;
         inferred = true;
     } else {
-        doc.diagnose(Severity::warning, "date-year-unknown",
-                     std::string(what) + " has no year and no earlier date to take it from", at);
+        doc.diagnose<DiagnosticCode::date_year_unknown>(at, what);
         return std::nullopt;
     }
     const auto d = make_date(year, m.month, *m.day);
     if (!d) {
-        doc.diagnose(Severity::warning, "date-invalid", std::string(what) + " is not a calendar date", at);
+        doc.diagnose<DiagnosticCode::date_invalid>(at, what);
         return std::nullopt;
     }
     if (inferred) {
-        doc.diagnose(Severity::info, "date-year-inferred",
-                     std::string(what) + ": year " + std::to_string(year) + " taken from the preceding date", at);
+        doc.diagnose<DiagnosticCode::date_year_inferred>(at, what, year);
     }
     return DatedValue{*d, doc.span(at), inferred};
 }

@@ -15,22 +15,22 @@ constexpr std::size_t npos = std::string_view::npos;
 
 struct RecoveryWord {
     std::string_view word;
-    std::string_view key;
+    MoneyCategory key;
 };
+using M = MoneyCategory;
 // Longest first where one contains another (清理收回 before 收回).
 constexpr std::array kRecovery = {
-    RecoveryWord{"清理收回", "recovered"},   RecoveryWord{"挽回", "losses_recovered"},
-    RecoveryWord{"挽损", "losses_recovered"}, RecoveryWord{"减少损失", "losses_recovered"},
-    RecoveryWord{"减少经济损失", "losses_recovered"},
-    RecoveryWord{"清退", "refunded"},        RecoveryWord{"退还", "refunded"},
-    RecoveryWord{"退赔", "refunded"},        RecoveryWord{"返还", "refunded"},
-    RecoveryWord{"退缴", "refunded"},        RecoveryWord{"追回", "recovered"},
-    RecoveryWord{"追缴", "recovered"},       RecoveryWord{"追繳", "recovered"},
-    RecoveryWord{"收缴", "recovered"},       RecoveryWord{"收繳", "recovered"},
-    RecoveryWord{"收回", "recovered"},       RecoveryWord{"清收", "recovered"},
-    RecoveryWord{"没收", "recovered"},       RecoveryWord{"核减", "reduced"},
-    RecoveryWord{"补发", "paid_back"},       RecoveryWord{"补缴", "paid_back"},
-    RecoveryWord{"補發", "paid_back"},
+    RecoveryWord{"清理收回", M::recovered}, RecoveryWord{"挽回", M::losses_recovered},
+    RecoveryWord{"挽损", M::losses_recovered}, RecoveryWord{"减少损失", M::losses_recovered},
+    RecoveryWord{"减少经济损失", M::losses_recovered}, RecoveryWord{"清退", M::refunded},
+    RecoveryWord{"退还", M::refunded}, RecoveryWord{"退赔", M::refunded},
+    RecoveryWord{"返还", M::refunded}, RecoveryWord{"退缴", M::refunded},
+    RecoveryWord{"追回", M::recovered}, RecoveryWord{"追缴", M::recovered},
+    RecoveryWord{"追繳", M::recovered}, RecoveryWord{"收缴", M::recovered},
+    RecoveryWord{"收繳", M::recovered}, RecoveryWord{"收回", M::recovered},
+    RecoveryWord{"清收", M::recovered}, RecoveryWord{"没收", M::recovered},
+    RecoveryWord{"核减", M::reduced}, RecoveryWord{"补发", M::paid_back},
+    RecoveryWord{"补缴", M::paid_back}, RecoveryWord{"補發", M::paid_back},
 };
 
 // The earliest recovery word in `clause` (the longest one at that position):
@@ -89,10 +89,7 @@ std::vector<MoneyAmount> extract_money(const input::Document& doc, const std::ve
                     std::size_t at = npos;
                     if (find_recovery(clause, at) != nullptr) {
                         const std::size_t end = static_cast<std::size_t>(rest.data() - s.data()) + unit_len;
-                        doc.diagnose(Severity::warning, "money-unit-unknown",
-                                     "recovered amount in a unit that is not converted to yuan: " +
-                                         std::string(s.substr(i, end - i)),
-                                     sub(r, i, end));
+                        doc.diagnose<DiagnosticCode::money_unit_unknown>(sub(r, i, end), s.substr(i, end - i));
                     }
                 }
                 i = e > i ? e - 1 : i;
@@ -100,15 +97,15 @@ std::vector<MoneyAmount> extract_money(const input::Document& doc, const std::ve
             }
             if (!m) {
                 if (failure == MoneyFailure::not_exact || failure == MoneyFailure::too_large) {
-                    doc.diagnose(Severity::warning, "money-not-exact",
-                                 failure == MoneyFailure::too_large ? "amount too large to represent exactly"
-                                                                    : "amount is not a whole number of fen",
+                    doc.diagnose<DiagnosticCode::money_not_exact>(
                                  sub(r, i, [&] {
                                      std::size_t e = i;
                                      while (e < s.size() && (text::is_digit(s[e]) || s[e] == '.')) ++e;
                                      const std::size_t yuan = text::fast_find(s, "元", e);
                                      return yuan != npos && yuan - e <= 9 ? yuan + 3 : e;
-                                 }()));
+                                 }()),
+                                 failure == MoneyFailure::too_large ? "too large to represent exactly"
+                                                                    : "is not a whole number of fen");
                 }
                 continue;
             }
@@ -123,7 +120,7 @@ std::vector<MoneyAmount> extract_money(const input::Document& doc, const std::ve
             std::size_t lb = cb + best, le = i;
             while (le > lb && text::is_space(s[le - 1])) --le;
             MoneyAmount a;
-            a.category = std::string(word->key);
+            a.category = word->key;
             a.label = doc.text_value(sub(r, lb, le));
             a.amount_fen = m->fen;
             a.text = doc.text_value(sub(r, i, i + m->length));

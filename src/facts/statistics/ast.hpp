@@ -11,22 +11,15 @@
 #include <string_view>
 #include <vector>
 
+#include "zhenggai/enums.hpp"
+
 namespace zhenggai::facts::statistics::ast {
 
 namespace x3 = boost::spirit::x3;
 
-/// Normalised sanction and case categories (FORMAT.md §7).
-enum class SanctionKey : std::uint8_t {
-    party_and_government_sanction, party_discipline, government_sanction, organizational_handling,
-    admonishment, accountability, criticism_education, reminder_talk, education_reminder,
-    transferred_to_judiciary, transferred_to_discipline_commission, ordered_self_examination,
-    party_serious_warning, party_warning, removal_from_party_post, party_probation, expulsion_from_party,
-    major_demerit, demerit, demotion_in_grade, dismissal, expulsion, warning, reassignment,
-    removal_from_post, demotion, ordered_resignation, suspension, discipline, cases_filed, cases_closed,
-};
-
-/// The documented key of a category ("party_discipline").
-[[nodiscard]] std::string_view to_string(SanctionKey k) noexcept;
+/// Normalised sanction and case categories (FORMAT.md §7): the model's own
+/// enum, so the vocabulary maps straight to it.
+using SanctionKey = zhenggai::SanctionCategory;
 
 /// Counting units as written (人, 人次, 名, 件, 起, 个, 项, 条).
 enum class CountUnit : std::uint8_t { ren, ren_ci, ming, jian, qi, ge, xiang, tiao };

@@ -12,7 +12,6 @@
 #include <vector>
 
 #include "facts/statistics/ast.hpp"
-#include "facts/statistics/counts.hpp"
 #include "facts/statistics/grammar.hpp"
 #include "input/text.hpp"
 
@@ -67,11 +66,6 @@ public:
         return doc_.text_value(r);
     }
     [[nodiscard]] Count count_of(const ast::Count& c) const { return Count{c.value, c.approximate, span_of(c)}; }
-    /// The unit as written after a count's number (人, 人次, 件 …).
-    [[nodiscard]] std::string unit_of(const ast::Count& c) const {
-        const auto m = match_count(doc_.text(range_of(c)));
-        return m ? std::string(m->unit) : std::string();
-    }
 
 
 private:
@@ -165,6 +159,11 @@ struct ItemParts {
     const x3::position_tagged* node;
 };
 
+/// What a sanction count counts, from its unit as written.
+SanctionUnit unit_of(const ast::Count& c) {
+    return c.unit == ast::CountUnit::jian || c.unit == ast::CountUnit::qi ? SanctionUnit::cases : SanctionUnit::people;
+}
+
 ItemParts parts(const ast::Item& item) {
     if (const auto* lf = boost::get<ast::LabelFirst>(&item)) return {&lf->label, &lf->count, lf};
     const auto& cf = boost::get<ast::CountFirst>(item);
@@ -173,14 +172,14 @@ ItemParts parts(const ast::Item& item) {
 
 }  // namespace
 
-std::string sanction_category(std::string_view label) {
+SanctionCategory sanction_category(std::string_view label) {
     ast::Label parsed;
     const char* first = label.data();
     ErrorHandler handler(first, label.data() + label.size(), no_output());
     if (x3::parse(first, label.data() + label.size(),
                   x3::with<x3::error_handler_tag>(std::ref(handler))[statistics::sanction_label()], parsed))
-        return std::string(ast::to_string(parsed.key));
-    return "other";
+        return parsed.key;
+    return SanctionCategory::other;
 }
 
 // Which parts hold report-level statistics is a decision about the document,
@@ -222,24 +221,22 @@ std::vector<Sanction> extract_sanctions(const input::Document& doc, const std::v
                     const ItemParts head = parts(node.item);
                     Sanction sn;
                     sn.label = reader.text_of(*head.label);
-                    sn.category = std::string(ast::to_string(head.label->key));
+                    sn.category = head.label->key;
                     sn.count = reader.count_of(*head.count);
-                    sn.unit = reader.unit_of(*head.count);
+                    sn.unit = unit_of(*head.count);
                     if (node.breakdown) {
                         for (const ast::Item& item : node.breakdown->items) {
                             const ItemParts d = parts(item);
                             SanctionDetail det;
                             det.label = reader.text_of(*d.label);
-                            det.category = std::string(ast::to_string(d.label->key));
+                            det.category = d.label->key;
                             det.count = reader.count_of(*d.count);
                             det.span = reader.span_of(*d.node);
                             sn.breakdown.push_back(std::move(det));
                         }
                         if (!node.breakdown->closed) {
-                            doc.diagnose(Severity::info, "breakdown-cut-off",
-                                         "the breakdown of " + sn.label.value +
-                                             " ends before its closing bracket: the list may be incomplete",
-                                         reader.range_of(*node.breakdown));
+                            doc.diagnose<DiagnosticCode::breakdown_cut_off>(reader.range_of(*node.breakdown),
+                                                                            sn.label.value);
                         }
                     }
                     sn.span = reader.span_of(node);

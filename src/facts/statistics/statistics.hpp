@@ -30,7 +30,7 @@ struct ScopedParagraph {
 [[nodiscard]] std::optional<Count> extract_rules(const input::Document& doc, const std::vector<input::Range>& scope,
                                                  const std::vector<input::Range>& paragraphs);
 
-/// Normalised key of a sanction label as written (FORMAT.md §7), "other" if unknown.
-[[nodiscard]] std::string sanction_category(std::string_view label);
+/// Normalised category of a sanction label as written (FORMAT.md §7), `other` if unknown.
+[[nodiscard]] SanctionCategory sanction_category(std::string_view label);
 
 }  // namespace zhenggai::facts
