@@ -22,6 +22,7 @@
 #include "report/classify.hpp"
 #include "report/derive.hpp"
 #include "report/validate.hpp"
+#include "structure/ending.hpp"
 #include "structure/next_steps.hpp"
 #include "structure/paragraphs.hpp"
 #include "structure/sections.hpp"
@@ -53,13 +54,6 @@ bool is_org_line(std::string_view s) {
     if (s.empty() || text::char_count(s) > 40) return false;
     if (text::contains_any(s, {"。", ":", ";", ","})) return false;
     return text::contains_any(s, {"委", "党组", "委员会", "组", "局", "院", "厅", "部", "办", "公司", "大学", "黨組", "委員會"});
-}
-
-// A paragraph that is only a full date: the date under the signature.
-std::optional<facts::DateMatch> date_only(std::string_view s) {
-    auto m = facts::match_date(s);
-    if (!m || !m->year || !m->day || m->length != s.size()) return std::nullopt;
-    return m;
 }
 
 // Strip list bullets and metadata labels in front of a title candidate.
@@ -184,32 +178,14 @@ Report parse(std::string_view utf8) {
     Layout lay;
     lay.header = facts::find_header_paragraph(doc, paras);
     lay.body_end = paras.size();
-    // Signature and date: the last date-only paragraph near the end.
-    for (std::size_t k = 0; k < 8 && k < paras.size(); ++k) {
-        const std::size_t i = paras.size() - 1 - k;
-        if (lay.header != npos && i <= lay.header) break;
-        if (auto d = date_only(doc.text(paras[i]))) {
-            lay.date_line = i;
-            if (auto date = facts::make_date(*d->year, d->month, *d->day)) {
-                r.published_date = DatedValue{*date, doc.span(paras[i]), false};
-            } else {
-                doc.diagnose<DiagnosticCode::date_invalid>(paras[i], "the date under the signature");
-            }
-            lay.body_end = i;
-            // The signatory stands right above the date, or above a bracketed
-            // note such as （此件公开发布）.
-            std::size_t org = i > 0 ? i - 1 : npos;
-            if (org != npos && org > 0) {
-                const std::string_view note = doc.text(paras[org]);
-                if (note.starts_with("(") && note.ends_with(")") && text::char_count(note) <= 30) --org;
-            }
-            if (org != npos && is_org_line(doc.text(paras[org])) && (lay.header == npos || org > lay.header)) {
-                lay.signatory = org;
-                r.signatory = doc.text_value(paras[org]);
-                lay.body_end = org;
-            }
-            break;
-        }
+    // Signature and date: the ending among the last paragraphs (structure/ending).
+    {
+        const structure::Ending ending = structure::locate_ending(doc, paras, lay.header);
+        lay.date_line = ending.date_line;
+        lay.signatory = ending.signatory;
+        if (ending.first() != npos) lay.body_end = ending.first();
+        if (ending.date) r.published_date = ending.date;
+        if (ending.signatory_text) r.signatory = ending.signatory_text;
     }
     const std::size_t pre_end = lay.header != npos ? lay.header : 0;
     locate_title(doc, paras, lay.header != npos ? lay.header : std::min<std::size_t>(paras.size(), 3), lay, r);
