@@ -39,16 +39,31 @@ const auto marker_def = (x3::attr(ast::MarkerForm::shi) >> chinese_ordinal >> "�
                         | (x3::attr(ast::MarkerForm::di) >> "第" >> chinese_ordinal >> (x3::lit(',') | "、"));
 
 // A quotation (“…”, ‘…’, 《…》, nested) is read whole: a 。 inside it does
-// not end the title; one left open runs to the end of the text.
-struct quotation_class;
-const x3::rule<quotation_class> quotation = "quotation";
-const auto open_quote = x3::lit("“") | "‘" | "《";
-const auto close_quote = x3::lit("”") | "’" | "》";
-const auto quotation_def = open_quote >> *(quotation | (!close_quote >> utf8_char)) >> (close_quote | x3::eoi);
+// not end the title; one left open runs to the end of the text. Nesting is
+// counted, not recursed into, so that ten thousand open quotes cost no stack.
+struct quotation_parser : x3::parser<quotation_parser> {
+    using attribute_type = x3::unused_type;
+    static constexpr bool has_attribute = false;
+    template <typename Iterator, typename Context, typename RContext, typename Attribute>
+    bool parse(Iterator& first, const Iterator& last, const Context& ctx, RContext& rctx, Attribute&) const {
+        const auto open = x3::lit("“") | "‘" | "《";
+        const auto close = x3::lit("”") | "’" | "》";
+        Iterator it = first;
+        if (!open.parse(it, last, ctx, rctx, x3::unused)) return false;
+        for (std::size_t depth = 1; depth > 0 && it != last;) {
+            if (open.parse(it, last, ctx, rctx, x3::unused)) ++depth;
+            else if (close.parse(it, last, ctx, rctx, x3::unused)) --depth;
+            else if (!utf8_char.parse(it, last, ctx, rctx, x3::unused)) ++it;  // a stray byte
+        }
+        first = it;
+        return true;
+    }
+};
+const quotation_parser quotation{};
 const auto title_def = x3::omit[*(quotation | (!(x3::lit(';') | "。") >> utf8_char))];
 
 const auto next_step_point_def = marker >> title;
 
-BOOST_SPIRIT_DEFINE(quotation, marker, title, next_step_point)
+BOOST_SPIRIT_DEFINE(marker, title, next_step_point)
 
 }  // namespace zhenggai::facts::next_steps::parser
