@@ -25,6 +25,7 @@ enum class DiagnosticCode : std::uint8_t {
     invalid_utf8,
     // Parts of the report
     header_missing,
+    feedback_recipient_unclear,
     not_a_report,
     heading_sequence,
     unclassified_text,
@@ -88,6 +89,9 @@ inline constexpr DiagnosticInfo kDiagnosticCatalogue[] = {
     {DiagnosticCode::header_missing, "header-missing", Severity::warning, kDiagnosticsPerCode,
      "no header sentence (根据…部署, …对…进行了巡视/巡察) was found",
      "No header sentence was found, so the header fields are empty; the span is the first paragraph."},
+    {DiagnosticCode::feedback_recipient_unclear, "feedback-recipient-unclear", Severity::warning, kDiagnosticsPerCode,
+     "the feedback was delivered to words that name no organisation; no recipient taken",
+     "The words after 向 in the feedback sentence do not end in an organisation's name (党组, 委, 局 …): no recipient."},
     {DiagnosticCode::not_a_report, "not-a-report", Severity::info, kDiagnosticsPerCode,
      "{}: not a rectification report",
      "The page's shape is not a rectification progress report (a feedback or entry notice, a news summary, "

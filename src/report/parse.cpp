@@ -53,7 +53,7 @@ struct Layout {
 bool is_org_line(std::string_view s) {
     if (s.empty() || text::char_count(s) > 40) return false;
     if (text::contains_any(s, {"。", ":", ";", ","})) return false;
-    return text::contains_any(s, {"委", "党组", "委员会", "组", "局", "院", "厅", "部", "办", "公司", "大学", "黨組", "委員會"});
+    return text::contains_any(s, {"委", "党组", "委员会", "组", "局", "院", "厅", "部", "办", "公司", "大学"});
 }
 
 // Strip list bullets and metadata labels in front of a title candidate.
@@ -67,8 +67,18 @@ std::size_t title_prefix(std::string_view s) {
             again = true;
         }
     }
-    std::size_t len = 0;
-    if (text::starts_with_any(s.substr(i), {"文件名称:", "标题:", "题目:", "名称:"}, &len)) i += len;
+    // A metadata label, spaced or not (标题:, 标 题:, 核心提示:).
+    const std::size_t colon = s.find(':', i);
+    if (colon != npos && colon - i <= 24) {
+        std::string label(s.substr(i, colon - i));
+        std::erase(label, ' ');
+        for (const std::string_view l : {"文件名称", "标题", "题目", "名称", "核心提示"}) {
+            if (label == l) {
+                i = colon + 1;
+                break;
+            }
+        }
+    }
     while (i < s.size() && s[i] == ' ') ++i;
     return i;
 }
@@ -82,9 +92,9 @@ std::optional<std::size_t> title_end(std::string_view s, std::size_t b) {
     }
     while (e > b && s[e - 1] == ' ') --e;
     const std::string_view t = s.substr(b, e - b);
-    if (!text::contains_any(t, {"关于", "關於"}) || !text::contains(t, "整改")) return std::nullopt;
-    if (!(t.ends_with("通报") || t.ends_with("通報") || t.ends_with("报告") || t.ends_with("報告")
-          || t.ends_with("情况") || t.ends_with("情況") || t.ends_with("公告")))
+    if (!text::contains(t, "关于") || !text::contains(t, "整改")) return std::nullopt;
+    if (!(t.ends_with("通报") || t.ends_with("报告")
+          || t.ends_with("情况") || t.ends_with("公告")))
         return std::nullopt;
     return e;
 }
@@ -97,7 +107,7 @@ void locate_title(const input::Document& doc, const std::vector<Range>& paras, s
         const auto e = title_end(s, b);
         if (!e) continue;
         const std::string_view t = s.substr(b, *e - b);
-        if ((t.starts_with("关于") || t.starts_with("關於")) && i > 0 && is_org_line(doc.text(paras[i - 1]))) {
+        if (t.starts_with("关于") && i > 0 && is_org_line(doc.text(paras[i - 1]))) {
             // 中共X委员会 / 关于…的通报 on two lines: join them.
             const Range org = paras[i - 1];
             const Range rest = sub(paras[i], b, *e);
@@ -208,9 +218,15 @@ Report parse(std::string_view utf8) {
     facts::HeaderFacts hf;
     std::optional<Range> header_rest;  // text after the header sentences in the same paragraph
     if (lay.header != npos) {
-        hf = facts::extract_header(doc, paras[lay.header]);
+        hf = facts::extract_header(doc, paras, lay.header);
         r.header = hf.header;
         r.kind = hf.kind;
+        if (!r.title && hf.lead) {
+            // A title run into the header sentence (…的通报根据党中央统一部署,…).
+            const std::string_view lead = doc.text(*hf.lead);
+            const std::size_t b = title_prefix(lead);
+            if (const auto e = title_end(lead, b)) r.title = doc.text_value(Range{hf.lead->begin + static_cast<std::uint32_t>(b), hf.lead->begin + static_cast<std::uint32_t>(*e)});
+        }
         if (hf.end < paras[lay.header].end) {
             Range rest{hf.end, paras[lay.header].end};
             const std::size_t lead = text::leading_space(doc.text(rest));
@@ -223,7 +239,7 @@ Report parse(std::string_view utf8) {
     if (r.title && !r.header.round) r.header.round = facts::find_round(doc, Range{paras[lay.title.back()].begin, paras[lay.title.back()].end});
     if (!r.kind) {
         const std::string_view where = r.title ? std::string_view(r.title->value) : doc.text().substr(0, 2000);
-        const std::size_t a = text::find_any(where, {"巡视", "巡視"}), b = where.find("巡察");
+        const std::size_t a = where.find("巡视"), b = where.find("巡察");
         if (a != npos || b != npos) r.kind = a < b ? InspectionKind::xunshi : InspectionKind::xuncha;
     }
 

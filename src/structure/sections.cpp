@@ -66,7 +66,7 @@ std::optional<Heading> read_heading(const input::Document& doc, Range p, std::si
 
 std::optional<Range> problem_of(const input::Document& doc, Range title) {
     const std::string_view s = doc.text(title);
-    for (std::string_view lead : {"关于", "针对", "在", "關於", "針對"}) {
+    for (std::string_view lead : {"关于", "针对", "在"}) {
         if (!s.starts_with(lead)) continue;
         const std::string_view rest = s.substr(lead.size());
         if (rest.starts_with(text::kOpenQuote)) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "input/document.hpp"
@@ -28,5 +29,16 @@ struct TestDocument {
         return std::any_of(diags.begin(), diags.end(), [&](const Diagnostic& d) { return d.code == code; });
     }
 };
+
+/// The full-width twin of a half-width test text (，；：（）), as published
+/// pages write it; the normalised text of both is the same.
+inline std::string full_width(std::string s) {
+    const std::pair<std::string, std::string> map[] = {{",", "，"}, {";", "；"}, {":", "："}, {"(", "（"}, {")", "）"}};
+    for (const auto& [half, full] : map) {
+        for (std::size_t at = s.find(half); at != std::string::npos; at = s.find(half, at + full.size()))
+            s.replace(at, half.size(), full);
+    }
+    return s;
+}
 
 }  // namespace zhenggai::testing

@@ -39,6 +39,7 @@ CODES: dict[str, tuple[str, list[str]]] = {
     "date-damaged": ("warning", ["2024311日", "510日"]),
     "date-invalid": ("warning", ["4月31日"]),
     "header-missing": ("warning", []),  # nothing to point at: an empty span at 0
+    "feedback-recipient-unclear": ("warning", ["有关方面进一步"]),
     "not-a-report": ("info", ["巡察"]),
     "heading-sequence": ("warning", ["四"]),
     "money-not-exact": ("warning", []),  # checked below: the span starts the amount

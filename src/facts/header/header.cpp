@@ -1,65 +1,251 @@
+// The header sentences, read with the header grammars (grammar.hpp).
+//
+// The grammars recognise each sentence's shape and where its phrases lie; this
+// file finds the clauses worth reading (one trigger pass: the paragraph must
+// name an inspection, 巡视 or 巡察), runs the rules at each clause start, and
+// makes the decisions a grammar cannot: which paragraph is the header, which
+// earlier date in a sentence is the feedback date, and whether the unit the
+// announcement names replaces the one the inspection sentence names.
 #include "facts/header/header.hpp"
 
 #include <string>
 
 #include "facts/dates/dates.hpp"
+#include "facts/header/ast.hpp"
+#include "facts/header/grammar.hpp"
+#include "facts/x3/tagged_reader.hpp"
+#include "facts/x3/utf8.hpp"
 #include "input/text.hpp"
 
 namespace zhenggai::facts {
 
 namespace {
 
+namespace x3 = boost::spirit::x3;
+namespace ast = header::ast;
 using input::Range;
-using text::contains;
-using text::find_any;
+using Phrase = ast::Phrase;
 
 constexpr std::size_t npos = std::string_view::npos;
 
-Range sub(Range r, std::size_t b, std::size_t e) {
-    return {static_cast<std::uint32_t>(r.begin + b), static_cast<std::uint32_t>(r.begin + e)};
-}
+/// How far into a paragraph the header sentences may stand.
+constexpr std::size_t kHeaderSentences = 5;
+/// How far into a paragraph a header is looked for.
+constexpr std::size_t kHeaderSearchBytes = 900;
+/// Paragraphs after an announcement-first opening (Tianjin template) that may
+/// hold the inspection and feedback sentences.
+constexpr std::size_t kFollowingParagraphs = 3;
 
-// Trim white space and stray punctuation from both ends of [b, e) of s.
-void trim(std::string_view s, std::size_t& b, std::size_t& e) {
-    auto punct_at = [&](std::size_t i) {
-        const char c = s[i];
-        return text::is_space(c) || c == ',' || c == ';' || c == ':';
-    };
-    while (b < e && punct_at(b)) ++b;
-    while (e > b && punct_at(e - 1)) --e;
-    while (e > b && s.substr(b, e - b).ends_with("、")) e -= 3;
-}
+const auto to_clause_end = *(!header::clause_end() >> x3util::utf8_char) >> header::clause_end();
+const auto to_sentence_end = *(!x3::lit("。") >> x3util::utf8_char) >> -x3::lit("。");
 
-std::optional<Text> text_of(const input::Document& doc, Range r) {
-    if (r.empty()) return std::nullopt;
-    return doc.text_value(r);
-}
+/// One paragraph of normalised text with the header grammars' positions.
+class Sentences {
+public:
+    Sentences(const input::Document& doc, Range where) : doc_(doc), where_(where), reader_(doc, where) {}
 
-// Words that open the header sentence.
-constexpr std::string_view kOpeners[] = {"根据", "按照", "依据", "根據", "按照"};
-constexpr std::string_view kDeploy[] = {"统一部署", "统一安排", "工作部署", "统一要求",
-                                                             "部署", "安排", "統一部署"};
-constexpr std::string_view kInspect[] = {"巡视", "巡察", "巡視"};
+    [[nodiscard]] std::string_view text() const { return reader_.text(); }
+    [[nodiscard]] x3util::TaggedReader& reader() { return reader_; }
 
-// The first date range or single date in s from `from`; returns position.
-struct FoundDate {
-    std::size_t pos = npos;
-    DateMatch date;
-    std::optional<DateRangeMatch> range;
+    /// Offset of the next clause start after `pos` (or the end).
+    [[nodiscard]] std::size_t next_clause(std::size_t pos) const { return skip(pos, to_clause_end); }
+    /// Offset just past the 。 that ends the sentence holding `pos`.
+    [[nodiscard]] std::size_t sentence_end(std::size_t pos) const { return skip(pos, to_sentence_end); }
+
+    [[nodiscard]] Range range_of(const Phrase& p) const {
+        return {where_.begin + offset(p.begin()), where_.begin + offset(p.end())};
+    }
+    /// A phrase as written, without spaces at its ends.
+    [[nodiscard]] Text text_of(const Phrase& p) const { return doc_.text_value(trimmed(range_of(p))); }
+    [[nodiscard]] Range trimmed(Range r) const {
+        const std::string_view s = doc_.text(r);
+        r.begin += static_cast<std::uint32_t>(text::leading_space(s));
+        r.end -= static_cast<std::uint32_t>(text::trailing_space(doc_.text(r)));
+        return r;
+    }
+    [[nodiscard]] std::uint32_t offset(const char* at) const {
+        return static_cast<std::uint32_t>(at - reader_.text().data());
+    }
+
+private:
+    template <typename Parser>
+    std::size_t skip(std::size_t pos, const Parser& p) const {
+        const char* first = reader_.text().data() + pos;
+        const char* const last = reader_.text().data() + reader_.text().size();
+        if (!x3::parse(first, last, p)) return reader_.text().size();
+        return static_cast<std::size_t>(first - reader_.text().data());
+    }
+
+    const input::Document& doc_;
+    Range where_;
+    x3util::TaggedReader reader_;
 };
 
-FoundDate find_first_date(std::string_view s, std::size_t from, std::size_t to) {
-    for (std::size_t i = from; i < to; i += input::utf8_length(s, i)) {
-        const char c = s[i];
-        const bool may_start = text::is_digit(c) || static_cast<unsigned char>(c) >= 0xE3;
-        if (!may_start) continue;
-        if (i > 0 && text::is_digit(s[i - 1])) continue;
-        if (auto r = match_date_range(s.substr(i, to - i))) return {i, r->start, r};
-        if (auto d = match_date(s.substr(i, to - i)); d && (d->year || d->day || !d->period.empty()))
-            return {i, *d, std::nullopt};
+/// A date or period with the ranges it was read from.
+struct ReadPeriod {
+    DateMatch start;
+    Range start_at;
+    std::optional<DateMatch> end;
+    Range end_at;
+};
+
+ReadPeriod read_period(const Sentences& s, const ast::Period& p) {
+    ReadPeriod r{p.start, s.range_of(p.start_text), std::nullopt, {}};
+    if (p.end) {
+        r.end = *p.end;
+        r.end_at = s.range_of(p.end_text);
     }
-    return {};
+    return r;
 }
+
+/// What one paragraph says in header sentences, as ranges of the normalised text.
+struct Scan {
+    bool deployment = false;
+    std::optional<Range> lead;  ///< what stands before the deployment in the first sentence
+    std::optional<Range> authority;
+    std::optional<Range> round;
+    bool inspection = false;
+    std::optional<Range> body;
+    std::optional<ReadPeriod> period;
+    std::optional<Text> unit;
+    bool unit_first_person = false;
+    std::optional<InspectionKind> kind;
+    std::optional<Range> inspection_round;
+    bool feedback = false;
+    std::optional<Range> feedback_body;
+    std::optional<ReadPeriod> feedback_date;
+    std::optional<Range> recipient;
+    std::optional<Range> unclear_recipient;
+    bool announced = false;
+    std::optional<Text> announced_unit;
+    bool announced_first_person = false;
+    std::uint32_t end = 0;  ///< normalised offset where the header sentences read end
+};
+
+InspectionKind kind_of(ast::Kind k) { return k == ast::Kind::xunshi ? InspectionKind::xunshi : InspectionKind::xuncha; }
+
+/// A unit's value: its pieces as written, joined without the notes between
+/// them; its span runs from the first piece to the last.
+std::optional<Text> unit_text(const input::Document& doc, const Sentences& s, const ast::Unit& u) {
+    if (u.pieces.empty()) return std::nullopt;
+    Text t;
+    for (const Phrase& p : u.pieces) {
+        const Range r = s.trimmed(s.range_of(p));
+        if (r.empty()) continue;
+        t.value += doc.normalized().source_value(r.begin, r.end);
+        if (t.span.empty()) t.span.begin = doc.span(r).begin;
+        t.span.end = doc.span(r).end;
+    }
+    if (t.value.empty()) return std::nullopt;
+    return t;
+}
+
+/// Runs `rule` at each character of [pos, end) until it matches; the
+/// offset where it matched.
+template <typename Rule, typename Node>
+std::optional<std::size_t> find_in(Sentences& s, std::size_t pos, std::size_t end, const Rule& rule, Node& node) {
+    for (std::size_t q = pos; q < end; q += input::utf8_length(s.text(), q)) {
+        std::size_t at = q;
+        if (s.reader().parse_at(at, s.text().size(), rule, node)) return q;
+    }
+    return std::nullopt;
+}
+
+/// Reads the header sentences of one paragraph: at each clause start the
+/// inspection, feedback and announcement rules; the deployment and the
+/// announcement anywhere in a clause (a glued title may stand before them).
+Scan scan_paragraph(const input::Document& doc, Range where, std::size_t limit = npos) {
+    Scan out;
+    Sentences s(doc, where);
+    const std::string_view text = s.text();
+    // The trigger: a header names the inspection (巡视, 巡察), and only then
+    // are the rules run.
+    if (!text::contains(text, "巡")) return out;
+    const std::size_t stop = std::min(limit, text.size());
+
+    std::vector<ReadPeriod> clause_dates;  // dates opening the clauses of the current sentence
+    std::size_t sentence = 0;
+    for (std::size_t pos = 0; pos < stop && sentence < kHeaderSentences;) {
+        const std::size_t clause_stop = s.next_clause(pos);
+        const std::size_t sentence_stop = s.sentence_end(pos);
+        const std::uint32_t sentence_end_at = where.begin + static_cast<std::uint32_t>(sentence_stop);
+        if (!out.deployment) {
+            ast::Deployment d;
+            if (const auto at = find_in(s, pos, clause_stop, header::deployment(), d)) {
+                out.deployment = true;
+                if (sentence == 0 && *at > 0) out.lead = Range{where.begin, where.begin + static_cast<std::uint32_t>(*at)};
+                if (d.round) out.round = s.trimmed(s.range_of(*d.round));
+                if (d.authority) out.authority = s.trimmed(s.range_of(*d.authority));
+            }
+        }
+        if (!out.inspection) {
+            ast::Inspection n;
+            std::size_t at = pos;
+            if (s.reader().parse_at(at, text.size(), header::inspection(), n)) {
+                out.inspection = true;
+                out.body = s.trimmed(s.range_of(n.body));
+                if (n.period_before) out.period = read_period(s, *n.period_before);
+                else if (n.period_after) out.period = read_period(s, *n.period_after);
+                if (n.round) out.inspection_round = s.trimmed(s.range_of(*n.round));
+                out.unit = unit_text(doc, s, n.unit);
+                out.unit_first_person = n.unit.first_person;
+                if (n.kind) out.kind = kind_of(*n.kind);
+                out.end = std::max(out.end, sentence_end_at);
+            }
+        }
+        if (!out.feedback) {
+            ast::Feedback f;
+            std::size_t at = pos;
+            if (s.reader().parse_at(at, text.size(), header::feedback(), f)) {
+                std::optional<ReadPeriod> date;
+                if (f.date_after) date = read_period(s, *f.date_after);
+                else if (f.date_before) date = read_period(s, *f.date_before);
+                else if (!clause_dates.empty()) date = clause_dates.back();  // 2023年12月26日召开会议,巡视组向…反馈
+                // Without a date or a recipient, 反馈意见 is a mention, not the feedback sentence.
+                if (date || f.recipient) {
+                    out.feedback = true;
+                    out.feedback_date = date;
+                    if (f.body) out.feedback_body = s.trimmed(s.range_of(*f.body));
+                    if (f.recipient) {
+                        const Range r = s.trimmed(s.range_of(f.recipient->text));
+                        (f.recipient->organisation ? out.recipient : out.unclear_recipient) = r;
+                    }
+                    out.end = std::max(out.end, sentence_end_at);
+                }
+            }
+        }
+        if (!out.announced) {
+            ast::Announcement a;
+            if (find_in(s, pos, clause_stop, header::announcement(), a)) {
+                out.announced = true;
+                if (a.unit) {
+                    out.announced_unit = unit_text(doc, s, *a.unit);
+                    out.announced_first_person = a.unit->first_person;
+                }
+                out.end = std::max(out.end, sentence_end_at);
+            }
+        }
+        {
+            ast::Period p;
+            std::size_t at = pos;
+            if (s.reader().parse_at(at, clause_stop, header::period(), p)) {
+                const ReadPeriod d = read_period(s, p);
+                // The inspection period is no feedback date.
+                if (!(out.period && out.period->start_at.begin == d.start_at.begin)) clause_dates.push_back(d);
+            }
+        }
+        if (out.inspection && out.announced) break;  // the announcement closes the header
+        pos = clause_stop;
+        if (clause_stop >= sentence_stop) {
+            ++sentence;
+            clause_dates.clear();
+        }
+    }
+    return out;
+}
+
+/// Whether one of two unit names contains the other (中共X市委员会 and X市).
+bool same_unit(std::string_view a, std::string_view b) { return text::contains(a, b) || text::contains(b, a); }
 
 }  // namespace
 
@@ -96,236 +282,128 @@ std::optional<DatedValue> resolve_date(const input::Document& doc, const DateMat
     return DatedValue{*d, doc.span(at), inferred};
 }
 
+
 std::size_t find_header_paragraph(const input::Document& doc, const std::vector<Range>& paragraphs) {
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
-        const std::string_view p = doc.text(paragraphs[i]);
-        const std::string_view head = p.substr(0, std::min<std::size_t>(p.size(), 600));
-        if (!text::contains_any(head, kInspect)) continue;
-        const bool opener = text::starts_with_any(p, kOpeners);
-        const bool group = text::contains_any(head, {"巡视组", "巡察组", "巡視組", "巡察組"});
-        const bool target = text::contains_any(head, {"对", "對"});
-        if ((opener && (target || group)) || (group && target && text::contains_any(head, {"进行了", "开展了", "開展了", "進行了", "开展"})))
-            return i;
+        const Scan sc = scan_paragraph(doc, paragraphs[i], kHeaderSearchBytes);
+        if (sc.inspection) return i;
+        // 根据…巡视工作部署要求,…现将巡视整改进展情况予以公布: the announcement
+        // opens the report and the inspection is told later (Tianjin template).
+        if (sc.deployment && sc.announced) return i;
     }
     return npos;
 }
 
 std::optional<Text> find_round(const input::Document& doc, Range where) {
-    const std::string_view s = doc.text(where);
-    for (std::size_t lun = text::fast_find(s, "轮"); lun != npos; lun = text::fast_find(s, "轮", lun + 1)) {
-        // Walk back over the numeral to 第.
-        std::size_t b = lun;
-        while (b > 0) {
-            const std::size_t p = text::prev_char(s, b);
-            const std::string_view ch = s.substr(p, b - p);
-            if (ch == "第") { b = p; break; }
-            if (!text::contains("一二三四五六七八九十百", ch)) { b = npos; break; }
-            b = p;
-        }
-        if (b == npos || b == lun || !s.substr(b).starts_with("第")) continue;
-        // Then back over the issuing body (中央, 省委, 十九届市委 …) to a boundary.
-        std::size_t start = b;
-        for (int n = 0; n < 12 && start > 0; ++n) {
-            const std::size_t p = text::prev_char(s, start);
-            const std::string_view ch = s.substr(p, start - p);
-            if (ch.size() < 3 || ch == "于" || ch == "对" || ch == "的" || ch == "、" || ch == "。" || ch == "在"
-                || s.substr(0, start).ends_with("关于") || s.substr(0, start).ends_with("關於"))
-                break;
-            start = p;
-        }
-        if (s.substr(start, lun - start).ends_with("关")) continue;
-        const std::string_view round = s.substr(start, lun + 3 - start);
-        if (!text::contains_any(round, {"届", "委", "中央", "屆"})) continue;
-        return doc.text_value(sub(where, start, lun + 3));
-    }
-    return std::nullopt;
+    Sentences s(doc, where);
+    if (!text::contains(s.text(), "轮")) return std::nullopt;  // the trigger: every round names its 轮
+    Phrase round;
+    if (!find_in(s, 0, s.text().size(), header::round(), round)) return std::nullopt;
+    return s.text_of(round);
 }
 
-HeaderFacts extract_header(const input::Document& doc, Range where) {
+HeaderFacts extract_header(const input::Document& doc, Range where) { return extract_header(doc, {where}, 0); }
+
+HeaderFacts extract_header(const input::Document& doc, const std::vector<Range>& paragraphs, std::size_t index) {
     HeaderFacts out;
     Header& h = out.header;
-    const std::string_view s = doc.text(where);
-
-    // --- The inspection sentence.
-    std::size_t sentence_end = s.find(text::kFullStop);
-    if (sentence_end == npos) sentence_end = s.size();
-
-    std::size_t cursor = 0;  // where the body part begins
-    std::size_t opener_len = 0;
-    if (text::starts_with_any(s, kOpeners, &opener_len)) {
-        std::size_t deploy_len = 0;
-        const std::size_t deploy = find_any(s, kDeploy, opener_len, &deploy_len);
-        if (deploy != npos && deploy < sentence_end && deploy - opener_len < 90) {
-            std::size_t b = opener_len, e = deploy;
-            // 按照市委巡察工作部署: the authority is 市委.
-            // 按照省委巡视工作部署 / 市委巡察工作安排: the authority is 省委 / 市委.
-            for (bool again = true; again;) {
-                again = false;
-                for (std::string_view tail : {"工作", "巡察", "巡视", "巡視", "有关", "的"}) {
-                    if (e - b > tail.size() && s.substr(b, e - b).ends_with(tail)) {
-                        e -= tail.size();
-                        again = true;
-                    }
-                }
-            }
-            trim(s, b, e);
-            h.authority = text_of(doc, sub(where, b, e));
-            cursor = deploy + deploy_len;
-        } else {
-            cursor = opener_len;
+    const Range where = paragraphs[index];
+    Scan sc = scan_paragraph(doc, where);
+    // An announcement-first opening: the inspection and feedback sentences
+    // follow in the next paragraphs (often under a first heading). After an
+    // inspection sentence, the feedback sentence may open the next paragraph.
+    for (std::size_t k = 1; k <= kFollowingParagraphs && index + k < paragraphs.size(); ++k) {
+        if (sc.inspection && sc.feedback) break;
+        const bool announcement_first = !sc.inspection && (sc.deployment || sc.announced);
+        if (!announcement_first && !(sc.inspection && k == 1)) break;
+        Scan more = scan_paragraph(doc, paragraphs[index + k]);
+        if (!sc.inspection && more.inspection) {
+            sc.inspection = true;
+            sc.body = more.body;
+            sc.period = more.period;
+            sc.unit = more.unit;
+            sc.unit_first_person = more.unit_first_person;
+            sc.kind = more.kind;
+            sc.inspection_round = more.inspection_round;
+        }
+        if (!sc.feedback && more.feedback) {
+            sc.feedback = true;
+            sc.feedback_body = more.feedback_body;
+            sc.feedback_date = more.feedback_date;
+            sc.recipient = more.recipient;
+            sc.unclear_recipient = more.unclear_recipient;
         }
     }
 
-    // The unit follows 对; the verb 进行了/开展了 closes it.
-    std::size_t dui_len = 0;
-    const std::size_t dui = find_any(s, {"对", "對"}, cursor, &dui_len);
-    const FoundDate period = find_first_date(s, cursor, dui != npos && dui < sentence_end ? dui : sentence_end);
+    if (sc.authority) h.authority = doc.text_value(*sc.authority);
+    if (sc.round) h.round = doc.text_value(*sc.round);
+    else if (sc.inspection_round) h.round = doc.text_value(*sc.inspection_round);
+    // The body is the group named in the inspection sentence, or the one that
+    // delivered the feedback when that names an inspection (市委巡视二组向…).
+    const auto kind_in = [&](Range r) -> std::optional<InspectionKind> {
+        ast::Kind k{};
+        const std::string_view s = doc.text(r);
+        const char* first = s.data();
+        if (!x3::parse(first, s.data() + s.size(), header::kind_named(), k)) return std::nullopt;
+        return kind_of(k);
+    };
+    if (sc.body) h.inspecting_body = doc.text_value(*sc.body);
+    else if (sc.feedback_body && kind_in(*sc.feedback_body)) h.inspecting_body = doc.text_value(*sc.feedback_body);
+    h.inspected_unit = sc.unit;
+    // The reporting unit may differ from the nominal target (中央巡视组对浙江省
+    // 开展了巡视 … 现将杭州市巡视整改进展情况予以公布): the unit the announcement
+    // names is the one whose rectification the report tells.
+    if (sc.announced_unit && !sc.announced_first_person &&
+        (!h.inspected_unit || !same_unit(h.inspected_unit->value, sc.announced_unit->value))) {
+        h.inspected_unit = sc.announced_unit;
+    }
+    out.kind = sc.kind;
+    if (!out.kind && sc.body) out.kind = kind_in(*sc.body);
+    if (!out.kind && h.inspecting_body && sc.feedback_body) out.kind = kind_in(*sc.feedback_body);
+
     std::optional<DatedValue> start_date, end_date;
-    std::size_t body_b = cursor, body_e = dui == npos ? cursor : dui;
-    if (period.pos != npos) {
-        const std::size_t date_end = period.pos + (period.range ? period.range->length : period.date.length);
-        const std::string_view before = s.substr(cursor, period.pos - cursor);
-        if (before.ends_with("于") || before.ends_with("自") || before.ends_with("从") || before.ends_with("於")) {
-            // 市委第四巡视组于2023年3月27日至…对禾浦区: the body stands before 于.
-            body_e = period.pos - 3;
-        } else {
-            body_b = date_end;
-        }
-        const Range start_at = sub(where, period.pos, period.pos + period.date.length);
-        start_date = resolve_date(doc, period.date, start_at, std::nullopt, "inspection start");
-        if (period.range) {
-            const Range end_at = sub(where, period.pos + period.range->end_offset, date_end);
+    if (sc.period) {
+        const ReadPeriod& p = *sc.period;
+        start_date = resolve_date(doc, p.start, p.start_at, std::nullopt, "inspection start");
+        if (p.end) {
             std::optional<DatedValue> ctx = start_date;
-            if (!ctx && period.date.year && period.range->end.day) {
+            if (!ctx && p.start.year && p.end->day) {
                 // A start without a day still fixes the year of the end.
-                if (auto d = make_date(*period.date.year, period.date.month, 1)) ctx = DatedValue{*d, {}, false};
+                if (auto d = make_date(*p.start.year, p.start.month, 1)) ctx = DatedValue{*d, {}, false};
             }
-            end_date = resolve_date(doc, period.range->end, end_at, ctx, "inspection end");
+            end_date = resolve_date(doc, *p.end, p.end_at, ctx, "inspection end");
         }
-    }
-    if (dui != npos && dui < sentence_end) {
-        std::size_t b = body_b, e = std::min(body_e, dui);
-        trim(s, b, e);
-        for (std::string_view tail : {"分别", "分別"}) {
-            if (s.substr(b, e - b).ends_with(tail)) e -= tail.size();
-        }
-        trim(s, b, e);
-        if (b < e && e - b < 240) h.inspecting_body = text_of(doc, sub(where, b, e));
-
-        std::size_t verb_len = 0;
-        const std::size_t verb = find_any(s, {"进行了", "开展了", "進行了", "開展了", "进行", "开展", "開展", "進行"},
-                                          dui + dui_len, &verb_len);
-        if (verb != npos && verb <= sentence_end) {
-            std::size_t ub = dui + dui_len, ue = verb;
-            // 十届市委第五轮巡察的市档案馆…: the round, then the units.
-            const std::string_view unit_text = s.substr(ub, ue - ub);
-            for (std::string_view marker : {"轮巡察的", "轮巡视的"}) {
-                const std::size_t m = unit_text.find(marker);
-                if (m != npos && m < 60) {
-                    if (!h.round) h.round = find_round(doc, sub(where, ub, ub + m + 3));
-                    ub += m + marker.size();
-                    break;
-                }
-            }
-            // Drop parenthetical notes ((以下简称“…”)) but keep the rest joined,
-            // within the same trimmed range the span covers.
-            std::size_t tb = ub, te = ue;
-            trim(s, tb, te);
-            std::string value;
-            std::size_t piece = tb;
-            int depth = 0;
-            bool dropped = false;
-            for (std::size_t i = tb; i < te; ++i) {
-                if (s[i] == '(') {
-                    if (depth++ == 0) {
-                        value += doc.normalized().source_value(where.begin + static_cast<std::uint32_t>(piece),
-                                                               where.begin + static_cast<std::uint32_t>(i));
-                        dropped = true;
-                    }
-                } else if (s[i] == ')' && depth > 0) {
-                    if (--depth == 0) piece = i + 1;
-                }
-            }
-            if (depth == 0)
-                value += doc.normalized().source_value(where.begin + static_cast<std::uint32_t>(piece),
-                                                       where.begin + static_cast<std::uint32_t>(te));
-            if (tb < te) {
-                Text unit = doc.text_value(sub(where, tb, te));
-                if (dropped) {
-                    while (!value.empty() && text::is_space(value.back())) value.pop_back();
-                    unit.value = value;
-                }
-                if (!unit.value.empty()) h.inspected_unit = std::move(unit);
-            }
-            // The kind is named by the verb phrase: 开展了常规巡视 / 巡察“回头看”.
-            const std::size_t phrase_end = std::min(sentence_end, s.find(',', verb) == npos ? sentence_end : s.find(',', verb));
-            const std::string_view phrase = s.substr(verb, phrase_end - verb);
-            if (contains(phrase, "巡视") || contains(phrase, "巡視")) out.kind = InspectionKind::xunshi;
-            else if (contains(phrase, "巡察")) out.kind = InspectionKind::xuncha;
-        }
-    }
-    if (!out.kind && h.inspecting_body) {
-        const std::string_view body = h.inspecting_body->value;
-        if (contains(body, "巡视") || contains(body, "巡視")) out.kind = InspectionKind::xunshi;
-        else if (contains(body, "巡察")) out.kind = InspectionKind::xuncha;
     }
     h.inspection_start = start_date;
     h.inspection_end = end_date;
-    if (!h.round) h.round = find_round(doc, sub(where, 0, sentence_end));
 
-    // --- The feedback sentence: the last date before 反馈 in its sentence.
-    std::size_t header_end = sentence_end < s.size() ? sentence_end + text::kFullStop.size() : sentence_end;
-    out.feedback_mentioned = text::contains_any(s, {"反馈", "反饋"});
-    // 反馈了巡视意见 / 反馈巡察意见 / 并于…反馈: not 巡察反馈的问题 (a statistic).
-    std::size_t fk = npos;
-    for (std::size_t k = find_any(s, {"反馈", "反饋"}); k != npos; k = find_any(s, {"反馈", "反饋"}, k + 6)) {
-        const std::string_view after = s.substr(k + 6);
-        if (text::starts_with_any(after, {"了", "意见", "意見", "巡视", "巡察", "巡視", "情况"})) {
-            fk = k;
-            break;
+    if (sc.feedback_date) {
+        const ReadPeriod& f = *sc.feedback_date;
+        const DateMatch& fd = f.end ? *f.end : f.start;
+        const Range at = f.end ? f.end_at : f.start_at;
+        std::optional<DatedValue> ctx = end_date ? end_date : start_date;
+        if (!ctx && sc.period && sc.period->start.year) {
+            // 2024年4月上旬至6月中旬: no exact day, but the year still counts.
+            const int month = sc.period->end ? sc.period->end->month : sc.period->start.month;
+            if (auto d = make_date(*sc.period->start.year, month, 1)) ctx = DatedValue{*d, {}, false};
         }
+        h.feedback_date = resolve_date(doc, fd, at, ctx, "feedback date");
     }
-    if (fk != npos) {
-        std::size_t sb = s.rfind(text::kFullStop, fk);
-        sb = sb == npos ? 0 : sb + text::kFullStop.size();
-        FoundDate last;
-        for (std::size_t from = sb;;) {
-            const FoundDate d = find_first_date(s, from, fk);
-            if (d.pos == npos) break;
-            last = d;
-            from = d.pos + (d.range ? d.range->length : d.date.length);
-        }
-        if (last.pos != npos && (!start_date || doc.span(sub(where, last.pos, last.pos + 1)).begin > start_date->span.begin)) {
-            const DateMatch& fd = last.range ? last.range->end : last.date;
-            const std::size_t at = last.range ? last.pos + last.range->end_offset : last.pos;
-            std::optional<DatedValue> ctx = end_date ? end_date : start_date;
-            if (!ctx && period.pos != npos && period.date.year) {
-                // 2024年4月上旬至6月中旬: no exact day, but the year still counts.
-                const int month = period.range ? period.range->end.month : period.date.month;
-                if (auto d = make_date(*period.date.year, month, 1)) ctx = DatedValue{*d, {}, false};
-            }
-            h.feedback_date = resolve_date(doc, fd, sub(where, at, at + fd.length), ctx, "feedback date");
-        }
-        // 向<recipient>反馈: the nearest 向 before 反馈 in the same clause run.
-        const std::size_t xiang = s.rfind("向", fk);
-        if (xiang != npos && xiang >= sb) {
-            std::size_t b = xiang + 3, e = fk;
-            trim(s, b, e);
-            for (std::string_view tail : {"分别", "分別"})
-                if (s.substr(b, e - b).ends_with(tail)) e -= tail.size();
-            trim(s, b, e);
-            if (b < e && e - b < 150) h.feedback_recipient = text_of(doc, sub(where, b, e));
-        }
-        const std::size_t fe = s.find(text::kFullStop, fk);
-        header_end = fe == npos ? s.size() : fe + text::kFullStop.size();
+    if (sc.recipient) {
+        h.feedback_recipient = doc.text_value(*sc.recipient);
+    } else if (sc.unclear_recipient) {
+        doc.diagnose<DiagnosticCode::feedback_recipient_unclear>(*sc.unclear_recipient);
     }
-    // The announcement sentence (现将…予以公布) closes the header.
-    const std::size_t announce = find_any(s, {"予以公布", "予以通报", "报告如下", "向社会公开", "予以公佈", "予以公佈"}, 0);
-    if (announce != npos) {
-        const std::size_t fe = s.find(text::kFullStop, announce);
-        header_end = std::max(header_end, fe == npos ? s.size() : fe + text::kFullStop.size());
+    out.lead = sc.lead;
+    out.feedback_mentioned = sc.feedback || text::contains(doc.text(where), "反馈");
+
+    out.end = sc.end > where.begin ? std::min(sc.end, where.end) : where.end;
+    if (sc.end <= where.begin) {
+        // No header sentence was read in this paragraph: it ends with its first sentence.
+        Sentences s(doc, where);
+        out.end = where.begin + static_cast<std::uint32_t>(s.sentence_end(0));
     }
-    out.end = where.begin + static_cast<std::uint32_t>(std::min(header_end, s.size()));
+    if (!h.round) h.round = find_round(doc, Range{where.begin, out.end});
     h.span = doc.span(Range{where.begin, out.end});
     return out;
 }
