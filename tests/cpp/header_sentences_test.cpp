@@ -235,6 +235,14 @@ TEST_P(HeaderWidths, AnnouncementInTheFirstPersonNamesNoUnit) {
     EXPECT_EQ(h.inspected_unit->value, "禾浦镇党委");
 }
 
+TEST_P(HeaderWidths, AnnouncementOfARoundNamesNoUnit) {
+    TestDocument d(text("根据市委统一部署,2024年3月18日至5月17日,市委第一至第三巡察组对市财政局、市水利局等6家单位党组织"
+                        "开展了常规巡察。现将本轮巡察集中整改进展情况予以公布。"));
+    const auto h = header_of(d).header;
+    ASSERT_TRUE(h.inspected_unit);
+    EXPECT_EQ(h.inspected_unit->value, "市财政局、市水利局等6家单位党组织");
+}
+
 TEST_P(HeaderWidths, AnnouncementVariantsCloseTheHeader) {
     for (const char* verb : {"予以公布", "予以通报", "通报如下", "报告如下", "向社会公开"}) {
         TestDocument d(text(std::string("根据县委统一部署,县委第三巡察组对禾浦镇党委进行了巡察。现将有关情况") + verb +

@@ -33,8 +33,10 @@ using period_type = x3::rule<period_class, ast::Period>;
 using clause_end_type = x3::rule<class clause_end_class>;
 /// The first kind of inspection a phrase names (县委第二巡察组 → 巡察).
 using kind_named_type = x3::rule<class kind_named_class, ast::Kind>;
+/// A whole phrase that ends in an organisation's name (杭州市, 城管委党组), not 本轮.
+using organisation_name_type = x3::rule<class organisation_name_class>;
 BOOST_SPIRIT_DECLARE(round_type, deployment_type, inspection_type, feedback_type, announcement_type, period_type,
-                     clause_end_type, kind_named_type)
+                     clause_end_type, kind_named_type, organisation_name_type)
 }  // namespace zhenggai::facts::header::parser
 
 namespace zhenggai::facts::header {
@@ -46,4 +48,5 @@ const parser::announcement_type& announcement();
 const parser::period_type& period();
 const parser::clause_end_type& clause_end();
 const parser::kind_named_type& kind_named();
+const parser::organisation_name_type& organisation_name();
 }  // namespace zhenggai::facts::header

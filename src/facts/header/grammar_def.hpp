@@ -62,7 +62,10 @@ const auto alias_note = x3::lit('(') >> *(!(vocab::alias_words | ')' | '(') >> u
 const kind_named_type kind_named = "kind of inspection named";
 const auto kind_named_def = x3::omit[*(!vocab::kinds >> utf8_char)] >> vocab::kinds;
 
-BOOST_SPIRIT_DEFINE(clause_end, period, kind_named)
+const organisation_name_type organisation_name = "name of an organisation";
+const auto organisation_name_def = *(!(vocab::organisation_ends >> x3::eoi) >> utf8_char) >> vocab::organisation_ends >> x3::eoi;
+
+BOOST_SPIRIT_DEFINE(clause_end, period, kind_named, organisation_name)
 
 // ---------------------------------------------------------------- round
 

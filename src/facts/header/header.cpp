@@ -140,6 +140,14 @@ std::optional<Text> unit_text(const input::Document& doc, const Sentences& s, co
     return t;
 }
 
+/// Whether the words of `r` end in an organisation's name.
+bool names_organisation(const input::Document& doc, Range r) {
+    const std::string_view s = doc.text(r);
+    const char* first = s.data();
+    const char* const last = s.data() + s.size() - text::trailing_space(s);
+    return x3::parse(first, last, header::organisation_name()) && first == last;
+}
+
 /// Runs `rule` at each character of [pos, end) until it matches; the
 /// offset where it matched.
 template <typename Rule, typename Node>
@@ -218,7 +226,8 @@ Scan scan_paragraph(const input::Document& doc, Range where, std::size_t limit =
             ast::Announcement a;
             if (find_in(s, pos, clause_stop, header::announcement(), a)) {
                 out.announced = true;
-                if (a.unit) {
+                // Only a name of an organisation (杭州市, 城管委党组), not 本轮 or 全市.
+                if (a.unit && names_organisation(doc, s.range_of(a.unit->pieces.back()))) {
                     out.announced_unit = unit_text(doc, s, *a.unit);
                     out.announced_first_person = a.unit->first_person;
                 }

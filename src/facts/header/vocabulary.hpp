@@ -92,7 +92,9 @@ inline const first_person_t first_person;
 
 /// What an announcement may name instead of a unit (现将有关情况…).
 struct announce_fillers_t : x3::symbols<> {
-    announce_fillers_t() { add("有关")("相关")("上述")("具体")("集中")("整改")("阶段性")("前期"); }
+    announce_fillers_t() { add("有关")("相关")("上述")("具体")("集中")("整改")("阶段性")("前期")("本轮")("本次")("本批")("各")
+            ("全省")("全市")("全区")("全县")("全镇")("全系统");
+    }
 };
 inline const announce_fillers_t announce_fillers;
 
