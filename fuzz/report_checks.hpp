@@ -16,6 +16,7 @@
 // check_report() returns one line per broken invariant (empty when all hold).
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -140,6 +141,9 @@ private:
         if (!span("dropped piece", d)) return;
         std::string_view p = under(d);
         const std::string where = "dropped piece \"" + shorten(p) + "\" at " + std::to_string(d.begin);
+        // A line break joined in hard-wrapped text (with the blanks and page
+        // furniture around it).
+        if (p.find('\n') != std::string_view::npos || p.find('\r') != std::string_view::npos) return;
         std::size_t open = p.starts_with("(") ? 1 : p.starts_with("\xEF\xBC\x88") ? 3 : 0;
         std::size_t close = p.ends_with(")") ? 1 : p.ends_with("\xEF\xBC\x89") ? 3 : 0;
         if (open == 0 || close == 0 || open + close >= p.size()) {
@@ -271,10 +275,18 @@ private:
     int depth_ = 0;
 };
 
-/// The source ranges the normaliser drops from values (pinyin readings).
+/// The source ranges the normaliser drops from values: pinyin readings, and
+/// the line breaks (with any page furniture) joined in hard-wrapped text.
 [[nodiscard]] inline std::vector<Span> dropped_pieces(std::string_view source) {
     std::vector<Diagnostic> ignored;
-    return input::NormalizedText::from_source(source, ignored).dropped();
+    const input::NormalizedText n = input::NormalizedText::from_source(source, ignored);
+    std::vector<Span> all = n.dropped();
+    for (const Span j : n.joined()) {
+        std::erase_if(all, [&](Span d) { return d.begin >= j.begin && d.end <= j.end; });
+        all.push_back(j);
+    }
+    std::sort(all.begin(), all.end(), [](Span a, Span b) { return a.begin < b.begin; });
+    return all;
 }
 
 /// Every broken invariant of `r`, parsed from `source` (empty when all hold).

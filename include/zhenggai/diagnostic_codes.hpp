@@ -23,6 +23,8 @@ enum class DiagnosticCode : std::uint8_t {
     unknown_encoding,
     invalid_bytes,
     invalid_utf8,
+    hard_wrapped,
+    page_furniture,
     // Parts of the report
     header_missing,
     feedback_recipient_unclear,
@@ -86,6 +88,14 @@ inline constexpr DiagnosticInfo kDiagnosticCatalogue[] = {
     {DiagnosticCode::invalid_utf8, "invalid-utf8", Severity::warning, 32,
      "invalid UTF-8 byte sequence (read as U+FFFD)",
      "A byte sequence that is not UTF-8 was read as U+FFFD; the span is the bad bytes."},
+    {DiagnosticCode::hard_wrapped, "hard-wrapped", Severity::info, kDiagnosticsPerCode,
+     "hard-wrapped text: {} line breaks inside paragraphs joined, {} page numbers or running headers left out",
+     "The text has a line break every few dozen characters (a PDF or Word attachment): its lines were joined into "
+     "paragraphs, values come back without the breaks; the span is the first joined break."},
+    {DiagnosticCode::page_furniture, "page-furniture", Severity::info, kDiagnosticsPerCode,
+     "page number or running header between the lines, left out",
+     "A page number (- 2 -, 第2页 共9页) or a header repeated on each page stood between the lines of hard-wrapped "
+     "text: it is in no value, inside the span of the text before it; the span is the line."},
     {DiagnosticCode::header_missing, "header-missing", Severity::warning, kDiagnosticsPerCode,
      "no header sentence (根据…部署, …对…进行了巡视/巡察) was found",
      "No header sentence was found, so the header fields are empty; the span is the first paragraph."},

@@ -61,13 +61,28 @@ std::size_t pinyin_insertion(std::string_view s, std::size_t i) noexcept {
     return 0;
 }
 
+// Display width of source text: two columns for a CJK or full-width
+// character, one for ASCII.
+std::uint32_t columns(std::string_view s) noexcept {
+    std::uint32_t n = 0;
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        n += c < 0x80 ? 1u : (c & 0xC0u) != 0x80u ? 2u : 0u;
+    }
+    return n;
+}
+
 }  // namespace
 
 std::string NormalizedText::value_at(Span s) const {
     std::string out;
     std::uint32_t at = s.begin;
-    for (const Span& d : dropped_) {
-        if (d.end <= at || d.begin >= s.end) continue;
+    const std::vector<Span>& skip = skipped();
+    // The pieces are sorted and disjoint: start at the first that ends after s.begin.
+    auto it = std::lower_bound(skip.begin(), skip.end(), s.begin, [](const Span& d, std::uint32_t v) { return d.end <= v; });
+    for (; it != skip.end() && it->begin < s.end; ++it) {
+        const Span d = *it;
+        if (d.end <= at) continue;
         if (d.begin > at) out.append(source_.substr(at, d.begin - at));
         at = std::max(at, d.end);
     }
@@ -75,7 +90,7 @@ std::string NormalizedText::value_at(Span s) const {
     return out;
 }
 
-NormalizedText NormalizedText::from_source(std::string_view source, DiagnosticSink& diagnostics) {
+NormalizedText NormalizedText::from_source(std::string_view source, DiagnosticSink& diagnostics, Wrapping wrapping) {
     NormalizedText n;
     n.source_ = source;
     n.text_.reserve(source.size());
@@ -212,10 +227,72 @@ NormalizedText NormalizedText::from_source(std::string_view source, DiagnosticSi
     }
     if (n.breaks_.empty() && n.dropped_.empty() && n.text_.empty()) {
         n.verbatim_ = true;  // nothing changed: match on the source itself, no copy
-        return n;
+    } else {
+        flush();
     }
-    flush();
+
+    // Hard-wrapped text: one cheap pass over the line ends decides, for most
+    // documents, that there is nothing to join.
+    const WrapPlan plan = plan_unwrapping(n.text(), wrapping, [&n](std::uint32_t b, std::uint32_t e) {
+        return columns(n.source_text(b, e));
+    });
+    if (!plan.cuts.empty()) {
+        diagnostics.add<DiagnosticCode::hard_wrapped>(n.to_source(plan.cuts.front().begin, plan.cuts.front().end),
+                                                      plan.joins, plan.furniture.size());
+        for (const Cut& f : plan.furniture)
+            diagnostics.add<DiagnosticCode::page_furniture>(n.to_source(f.begin, f.end));
+        n.drop_cuts(plan.cuts);
+    }
     return n;
+}
+
+void NormalizedText::drop_cuts(const std::vector<Cut>& cuts) {
+    const std::string_view old = text();
+    std::string out;
+    out.reserve(old.size());
+    std::vector<Breakpoint> map;
+    map.reserve(breaks_.size() + cuts.size() + 1);
+    // A breakpoint where the shift between the offsets changes.
+    auto note = [&map](std::uint32_t norm, std::uint32_t src) {
+        if (!map.empty() && map.back().norm == norm) map.pop_back();
+        const std::uint32_t shift = map.empty() ? 0 : map.back().src - map.back().norm;
+        if (src - norm != shift) map.push_back({norm, src});
+    };
+    // Copy old[s, e) with the old breakpoints inside it; the copy's first
+    // byte maps where old[s] did.
+    std::size_t b = 0;
+    auto copy = [&](std::uint32_t s, std::uint32_t e) {
+        const auto at = static_cast<std::uint32_t>(out.size());
+        note(at, to_source(s));
+        while (b < breaks_.size() && breaks_[b].norm <= s) ++b;
+        for (; b < breaks_.size() && breaks_[b].norm <= e; ++b) note(at + (breaks_[b].norm - s), breaks_[b].src);
+        out.append(old.substr(s, e - s));
+    };
+    std::vector<Span> joined;
+    joined.reserve(cuts.size());
+    std::uint32_t from = 0;
+    for (const Cut& c : cuts) {
+        copy(from, c.begin);
+        joined.push_back(to_source(c.begin, c.end));
+        from = c.end;
+    }
+    copy(from, static_cast<std::uint32_t>(old.size()));
+    text_ = std::move(out);
+    breaks_ = std::move(map);
+    verbatim_ = false;
+    unwrapped_ = true;
+    hint_ = 0;
+    joined_ = std::move(joined);
+    // value_at() skips both kinds, in one sorted list; a pinyin reading
+    // inside dropped page furniture goes with it.
+    skipped_.clear();
+    std::size_t k = 0;
+    for (const Span& j : joined_) {
+        for (; k < dropped_.size() && dropped_[k].begin < j.begin; ++k) skipped_.push_back(dropped_[k]);
+        while (k < dropped_.size() && dropped_[k].end <= j.end) ++k;
+        skipped_.push_back(j);
+    }
+    for (; k < dropped_.size(); ++k) skipped_.push_back(dropped_[k]);
 }
 
 std::uint32_t NormalizedText::to_source(std::uint32_t pos) const noexcept {

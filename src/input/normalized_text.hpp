@@ -7,6 +7,10 @@
 // strings always come from the source as written. Traditional characters are
 // folded to simplified (for matching only) and pinyin readings inserted after
 // characters by spam mirrors (據(jù)) are dropped, both through the same map.
+// Hard-wrapped text (PDF or Word attachments: a line break every 30–40
+// characters) is detected per document and its lines joined into paragraphs
+// through that map as well (input/wrapping.hpp): the breaks inside a
+// paragraph and the page numbers between lines leave the copy, not the spans.
 #pragma once
 
 #include <cstdint>
@@ -15,6 +19,7 @@
 #include <vector>
 
 #include "input/diagnostic_sink.hpp"
+#include "input/wrapping.hpp"
 #include "zhenggai/diagnostic.hpp"
 
 namespace zhenggai::input {
@@ -22,11 +27,15 @@ namespace zhenggai::input {
 class NormalizedText {
 public:
     /// Build the normalised copy of `source`. Invalid UTF-8 sequences become
-    /// U+FFFD in the copy and an `invalid-utf8` diagnostic each.
-    static NormalizedText from_source(std::string_view source, DiagnosticSink& diagnostics);
-    static NormalizedText from_source(std::string_view source, std::vector<Diagnostic>& diagnostics) {
+    /// U+FFFD in the copy and an `invalid-utf8` diagnostic each. A document
+    /// detected as hard-wrapped has its lines joined (`hard-wrapped` and
+    /// `page-furniture` diagnostics); `wrapping` forces or forbids that.
+    static NormalizedText from_source(std::string_view source, DiagnosticSink& diagnostics,
+                                      Wrapping wrapping = Wrapping::detect);
+    static NormalizedText from_source(std::string_view source, std::vector<Diagnostic>& diagnostics,
+                                      Wrapping wrapping = Wrapping::detect) {
         DiagnosticSink sink(diagnostics);
-        return from_source(source, sink);
+        return from_source(source, sink, wrapping);
     }
 
     [[nodiscard]] std::string_view text() const noexcept { return verbatim_ ? source_ : std::string_view(text_); }
@@ -45,7 +54,9 @@ public:
     }
     /// The value as written behind [begin, end): the source text without the
     /// pieces the normaliser dropped as damage (pinyin readings inserted after
-    /// characters by spam mirrors, 據(jù) → 據). Usually the plain slice.
+    /// characters by spam mirrors, 據(jù) → 據; line breaks joined in
+    /// hard-wrapped text, with the page furniture between them). Usually the
+    /// plain slice.
     [[nodiscard]] std::string source_value(std::uint32_t begin, std::uint32_t end) const {
         return value_at(to_source(begin, end));
     }
@@ -56,6 +67,12 @@ public:
     [[nodiscard]] bool folded_traditional() const noexcept { return folded_traditional_; }
     /// Source ranges dropped from the normalised text (pinyin insertions).
     [[nodiscard]] const std::vector<Span>& dropped() const noexcept { return dropped_; }
+    /// Whether the text was read as hard-wrapped and its lines joined.
+    [[nodiscard]] bool unwrapped() const noexcept { return unwrapped_; }
+    /// Source ranges dropped to join the lines of hard-wrapped text: each
+    /// holds a line break, with the blanks around it and any page numbers
+    /// or running headers that stood between the lines (sorted).
+    [[nodiscard]] const std::vector<Span>& joined() const noexcept { return joined_; }
 
 private:
     // Breakpoints where the distance between normalised and source offsets
@@ -68,8 +85,17 @@ private:
     std::string_view source_;
     std::string text_;
     std::vector<Breakpoint> breaks_;
+    /// Drop the normalised ranges `cuts` (sorted, disjoint) from the copy,
+    /// composing the offset map; their source ranges go to joined_.
+    void drop_cuts(const std::vector<Cut>& cuts);
+    /// The pieces value_at() leaves out: dropped_ and joined_, sorted.
+    [[nodiscard]] const std::vector<Span>& skipped() const noexcept { return joined_.empty() ? dropped_ : skipped_; }
+
     std::vector<Span> dropped_;
+    std::vector<Span> joined_;
+    std::vector<Span> skipped_;  ///< dropped_ and joined_ merged (only when joined_ is not empty)
     bool folded_traditional_ = false;
+    bool unwrapped_ = false;
     bool verbatim_ = false;  ///< the source needed no change; text() is the source
     /// Index of the breakpoint used by the last to_source() call: a lookup
     /// cache (one Document belongs to one parse, on one thread).
