@@ -63,6 +63,8 @@ TEST(NextStepPoint, DiMarkersNeedTheirComma) {
         const Doc d(text);
         const auto steps = inline_points(d.doc, d.paras);
         ASSERT_EQ(steps.size(), 2u) << text;
+        EXPECT_EQ(steps[0].marker, "第一");  // the comma is neither marker nor title
+        EXPECT_EQ(steps[1].marker, "第二");
         EXPECT_EQ(steps[0].title.value, "第一时间落实整改要求");
         EXPECT_EQ(steps[1].title.value, "强化监督检查");
     }

@@ -14,7 +14,7 @@ namespace x3 = boost::spirit::x3;
 enum class MarkerForm : std::uint8_t {
     shi,    ///< 一是 / 二是
     paren,  ///< (一) / （一）
-    di,     ///< 第一, / 第二、
+    di,     ///< 第一, / 第二、 (the marker is 第一; the comma is skipped)
 };
 
 /// The marker as written, with its ordinal (一是 → 1).

@@ -2,7 +2,7 @@
 //
 // Sentence rule over the text at a point's marker (position_tagged AST):
 //   next_step_point  marker, then the title up to the first 。 or ; outside quotes
-//     marker: 一是 / (一) / 第一,  — the numeral read by the one Chinese-numerals
+//     marker: 一是 / (一) / 第一 (before its comma) — the numeral read by the one Chinese-numerals
 //     reader (facts/numbers), ordinals 1 to 99.
 #pragma once
 

@@ -27,16 +27,21 @@ struct chinese_ordinal_parser : x3::parser<chinese_ordinal_parser> {
 const chinese_ordinal_parser chinese_ordinal{};
 
 struct marker_class : x3::annotate_on_success {};
+struct ordinal_marker_class : x3::annotate_on_success {};
 struct title_class : x3::annotate_on_success {};
 struct next_step_point_class : x3::annotate_on_success {};
 const x3::rule<marker_class, ast::Marker> marker = "next-step marker";
+const x3::rule<ordinal_marker_class, ast::Marker> ordinal_marker = "next-step marker (第一)";
 const x3::rule<title_class, ast::Title> title = "next-step title";
 const next_step_point_type next_step_point = "next-step point";
 
-// 一是 / (一) / 第一, — the 第 form needs its comma (第一时间 is no marker).
+// 一是 / (一).
 const auto marker_def = (x3::attr(ast::MarkerForm::shi) >> chinese_ordinal >> "是")
-                        | (x3::attr(ast::MarkerForm::paren) >> '(' >> chinese_ordinal >> ')')
-                        | (x3::attr(ast::MarkerForm::di) >> "第" >> chinese_ordinal >> (x3::lit(',') | "、"));
+                        | (x3::attr(ast::MarkerForm::paren) >> '(' >> chinese_ordinal >> ')');
+// 第一 — a marker only with its comma after it (第一时间 is none); the comma
+// belongs to neither the marker nor the title.
+const auto ordinal_marker_def = x3::attr(ast::MarkerForm::di) >> "第" >> chinese_ordinal;
+const auto ordinal_comma = x3::lit(',') | "、";
 
 // A quotation (“…”, ‘…’, 《…》, nested) is read whole: a 。 inside it does
 // not end the title; one left open runs to the end of the text. Nesting is
@@ -62,8 +67,8 @@ struct quotation_parser : x3::parser<quotation_parser> {
 const quotation_parser quotation{};
 const auto title_def = x3::omit[*(quotation | (!(x3::lit(';') | "。") >> utf8_char))];
 
-const auto next_step_point_def = marker >> title;
+const auto next_step_point_def = (ordinal_marker >> x3::omit[ordinal_comma] >> title) | (marker >> title);
 
-BOOST_SPIRIT_DEFINE(marker, title, next_step_point)
+BOOST_SPIRIT_DEFINE(marker, ordinal_marker, title, next_step_point)
 
 }  // namespace zhenggai::facts::next_steps::parser
