@@ -23,8 +23,10 @@ struct Range {
 
 class Document {
 public:
-    Document(std::string_view source, std::vector<Diagnostic>& diagnostics)
-        : sink_(diagnostics), norm_(NormalizedText::from_source(source, sink_)) {}
+    /// `wrapping` forces or forbids joining hard-wrapped lines (tests); by
+    /// default the document decides from its line statistics.
+    Document(std::string_view source, std::vector<Diagnostic>& diagnostics, Wrapping wrapping = Wrapping::detect)
+        : sink_(diagnostics), norm_(NormalizedText::from_source(source, sink_, wrapping)) {}
 
     /// The normalised text all matching runs on.
     [[nodiscard]] std::string_view text() const noexcept { return norm_.text(); }

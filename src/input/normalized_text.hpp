@@ -40,12 +40,21 @@ public:
 
     [[nodiscard]] std::string_view text() const noexcept { return verbatim_ ? source_ : std::string_view(text_); }
     [[nodiscard]] std::string_view source() const noexcept { return source_; }
+    [[nodiscard]] static constexpr bool is_blank(char c) noexcept {
+        return c == '\n' || c == '\r' || c == ' ' || c == '\t';
+    }
 
     /// Source byte offset of normalised byte offset `pos` (pos may equal size()).
     [[nodiscard]] std::uint32_t to_source(std::uint32_t pos) const noexcept;
-    /// Source span of the normalised range [begin, end).
+    /// Source span of the normalised range [begin, end). A range that ends
+    /// where a joined line break was dropped ends before the break, not after
+    /// it: the span covers the words, never the break behind them.
     [[nodiscard]] Span to_source(std::uint32_t begin, std::uint32_t end) const noexcept {
-        return Span{to_source(begin), to_source(end)};
+        Span s{to_source(begin), to_source(end)};
+        if (unwrapped_ && end > begin && !is_blank(text()[end - 1])) {
+            while (s.end > s.begin && is_blank(source_[s.end - 1])) --s.end;
+        }
+        return s;
     }
     /// The source bytes behind the normalised range [begin, end), untouched.
     [[nodiscard]] std::string_view source_text(std::uint32_t begin, std::uint32_t end) const noexcept {

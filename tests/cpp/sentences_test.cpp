@@ -1,5 +1,5 @@
 // The statistics sentence grammars, one shape at a time, in both punctuation
-// widths: each named rule of src/facts/statistics/grammar_def.hpp is
+// widths and hard-wrapped: each named rule of src/facts/statistics/grammar_def.hpp is
 // exercised through the extractor that uses it, and every value's span must
 // cover exactly the words it was read from.
 #include <gtest/gtest.h>
@@ -14,27 +14,14 @@ namespace {
 using namespace zhenggai;
 using zhenggai::testing::TestDocument;
 
-// Half-width text as given, and its full-width twin (，；：（）).
-std::string full_width(std::string s) {
-    const std::pair<std::string, std::string> map[] = {{",", "，"}, {";", "；"}, {":", "："}, {"(", "（"}, {")", "）"}};
-    for (const auto& [half, full] : map) {
-        for (std::size_t at = s.find(half); at != std::string::npos; at = s.find(half, at + full.size()))
-            s.replace(at, half.size(), full);
-    }
-    return s;
-}
-
-class BothWidths : public ::testing::TestWithParam<bool> {
-protected:
-    [[nodiscard]] std::string text(const std::string& half) const { return GetParam() ? full_width(half) : half; }
-};
+class BothWidths : public zhenggai::testing::FormTest {};
 
 std::vector<Sanction> sanctions_of(const TestDocument& d) { return facts::extract_sanctions(d.doc, d.paras); }
 Progress progress_of(const TestDocument& d) { return facts::extract_progress(d.doc, d.paras); }
 
 // --- sanction: label first, with a breakdown
 TEST_P(BothWidths, SanctionLabelFirstWithBreakdown) {
-    TestDocument d(text("整改期间,给予党纪处分12人(党内警告5人,严重警告4人,开除党籍3人);诫勉谈话共6人。"));
+    TestDocument d(wrapping(), text("整改期间,给予党纪处分12人(党内警告5人,严重警告4人,开除党籍3人);诫勉谈话共6人。"));
     const auto s = sanctions_of(d);
     ASSERT_EQ(s.size(), 2u);
     EXPECT_EQ(s[0].label.value, "党纪处分");
@@ -43,21 +30,21 @@ TEST_P(BothWidths, SanctionLabelFirstWithBreakdown) {
     ASSERT_EQ(s[0].breakdown.size(), 3u);
     EXPECT_EQ(s[0].breakdown[1].label.value, "严重警告");
     EXPECT_EQ(s[0].breakdown[1].category, zhenggai::SanctionCategory::party_serious_warning);
-    EXPECT_EQ(d.at(s[0].breakdown[2].count.span), "3人");
-    EXPECT_EQ(d.at(s[0].span), text("党纪处分12人(党内警告5人,严重警告4人,开除党籍3人)"));
+    EXPECT_EQ(d.value_at(s[0].breakdown[2].count.span), "3人");
+    EXPECT_EQ(d.value_at(s[0].span), as_written("党纪处分12人(党内警告5人,严重警告4人,开除党籍3人)"));
     // A filler word between label and count belongs to neither.
     EXPECT_EQ(s[1].label.value, "诫勉谈话");
-    EXPECT_EQ(d.at(s[1].count.span), "6人");
+    EXPECT_EQ(d.value_at(s[1].count.span), "6人");
     EXPECT_FALSE(d.has_diag("breakdown-cut-off"));
 }
 
 // --- sanction: count first
 TEST_P(BothWidths, SanctionCountFirst) {
-    TestDocument d(text("另对5人批评教育、3名干部进行诫勉。"));
+    TestDocument d(wrapping(), text("另对5人批评教育、3名干部进行诫勉。"));
     const auto s = sanctions_of(d);
     ASSERT_EQ(s.size(), 2u);
     EXPECT_EQ(s[0].label.value, "批评教育");
-    EXPECT_EQ(d.at(s[0].count.span), "5人");
+    EXPECT_EQ(d.value_at(s[0].count.span), "5人");
     EXPECT_EQ(s[1].category, zhenggai::SanctionCategory::admonishment);
     EXPECT_EQ(s[1].count.value, 3);
     EXPECT_EQ(s[1].unit, zhenggai::SanctionUnit::people);
@@ -65,7 +52,7 @@ TEST_P(BothWidths, SanctionCountFirst) {
 
 // --- sanction: merged categories and case figures
 TEST_P(BothWidths, SanctionMergedAndCases) {
-    TestDocument d(text("立案审查调查9件,了结7件;谈话提醒、批评教育十余人。"));
+    TestDocument d(wrapping(), text("立案审查调查9件,了结7件;谈话提醒、批评教育十余人。"));
     const auto s = sanctions_of(d);
     ASSERT_EQ(s.size(), 3u);
     EXPECT_EQ(s[0].label.value, "立案审查调查");
@@ -79,7 +66,7 @@ TEST_P(BothWidths, SanctionMergedAndCases) {
 
 // --- sanction: a breakdown cut off by the end of an excerpt
 TEST_P(BothWidths, SanctionBreakdownCutOff) {
-    TestDocument d(text("整改中,给予党纪处分7人(党内警告4人,撤销党内职务1人,"));
+    TestDocument d(wrapping(), text("整改中,给予党纪处分7人(党内警告4人,撤销党内职务1人,"));
     const auto s = sanctions_of(d);
     ASSERT_EQ(s.size(), 1u);
     EXPECT_EQ(s[0].breakdown.size(), 2u);
@@ -88,26 +75,26 @@ TEST_P(BothWidths, SanctionBreakdownCutOff) {
 
 // --- sanction: counts that are not sanctions
 TEST_P(BothWidths, SanctionDistractors) {
-    TestDocument d(text("召开专题会议7次,抽调12名骨干力量,走访群众300人次,5人参加培训。"));
+    TestDocument d(wrapping(), text("召开专题会议7次,抽调12名骨干力量,走访群众300人次,5人参加培训。"));
     EXPECT_TRUE(sanctions_of(d).empty());
     // 1.5人 is no count, and the scan never restarts inside a number.
-    TestDocument half(text("党纪处分1.5人。"));
+    TestDocument half(wrapping(), text("党纪处分1.5人。"));
     EXPECT_TRUE(sanctions_of(half).empty());
 }
 
 // --- findings: a cue word and the problems count of its clause
 TEST_P(BothWidths, FindingsAtEveryLevel) {
-    TestDocument d(text("对照巡视反馈的4个方面13类30个具体问题,逐项研究明确115项整改细化举措。"));
+    TestDocument d(wrapping(), text("对照巡视反馈的4个方面13类30个具体问题,逐项研究明确115项整改细化举措。"));
     const Progress p = progress_of(d);
     ASSERT_TRUE(p.problems_reported);
     EXPECT_EQ(p.problems_reported->value, 30);
-    EXPECT_EQ(d.at(p.problems_reported->span), "30个");
+    EXPECT_EQ(d.value_at(p.problems_reported->span), "30个");
     ASSERT_TRUE(p.measures_planned);
     EXPECT_EQ(p.measures_planned->value, 115);
 }
 
 TEST_P(BothWidths, FindingsNounFirst) {
-    TestDocument d(text("巡察共反馈面上问题741个,已完成整改662个。"));
+    TestDocument d(wrapping(), text("巡察共反馈面上问题741个,已完成整改662个。"));
     const Progress p = progress_of(d);
     ASSERT_TRUE(p.problems_reported);
     EXPECT_EQ(p.problems_reported->value, 741);
@@ -117,30 +104,30 @@ TEST_P(BothWidths, FindingsNounFirst) {
 
 // --- ledger: problems and measures counted in one sentence, no cue word
 TEST_P(BothWidths, LedgerWithoutCue) {
-    TestDocument d(text("研究制定包括61项具体问题、278项整改举措的整改方案。"));
+    TestDocument d(wrapping(), text("研究制定包括61项具体问题、278项整改举措的整改方案。"));
     const Progress p = progress_of(d);
     ASSERT_TRUE(p.problems_reported);
     EXPECT_EQ(p.problems_reported->value, 61);
     EXPECT_EQ(p.measures_planned->value, 278);
     // A problems count alone, without measures in its sentence, is no ledger.
-    TestDocument alone(text("重点推进9项民生问题整改。"));
+    TestDocument alone(wrapping(), text("重点推进9项民生问题整改。"));
     EXPECT_FALSE(progress_of(alone).problems_reported);
 }
 
 // --- completion: count after the verb, count before it, and what it counts
 TEST_P(BothWidths, CompletionShapes) {
-    TestDocument after(text("梳理出46个具体问题,制定整改措施175条。46个具体问题已完成整改43个,整改完成率93.48%。"));
+    TestDocument after(wrapping(), text("梳理出46个具体问题,制定整改措施175条。46个具体问题已完成整改43个,整改完成率93.48%。"));
     Progress p = progress_of(after);
     EXPECT_EQ(p.problems_completed->value, 43);
     EXPECT_EQ(after.at(p.completion_rate->span), "93.48%");
 
-    TestDocument before(text("反馈问题20个,其中18个问题已整改到位。"));
+    TestDocument before(wrapping(), text("反馈问题20个,其中18个问题已整改到位。"));
     p = progress_of(before);
     ASSERT_TRUE(p.problems_completed);
     EXPECT_EQ(p.problems_completed->value, 18);
 
     // 已完成88项 after 96项整改措施 counts measures, not problems.
-    TestDocument tasks(text("针对反馈的20个问题,96项整改措施中已完成88项。"));
+    TestDocument tasks(wrapping(), text("针对反馈的20个问题,96项整改措施中已完成88项。"));
     p = progress_of(tasks);
     EXPECT_EQ(p.measures_planned->value, 96);
     EXPECT_FALSE(p.problems_completed);
@@ -148,16 +135,16 @@ TEST_P(BothWidths, CompletionShapes) {
 
 // --- rules established, noun first and count first
 TEST_P(BothWidths, RulesBothOrders) {
-    TestDocument noun(text("整改期间,建立完善制度机制32项。"));
+    TestDocument noun(wrapping(), text("整改期间,建立完善制度机制32项。"));
     auto r = facts::extract_rules(noun.doc, noun.paras, noun.paras);
     ASSERT_TRUE(r);
     EXPECT_EQ(r->value, 32);
     EXPECT_EQ(noun.at(r->span), "32项");
-    TestDocument count(text("新建完善23项管理制度。"));
+    TestDocument count(wrapping(), text("新建完善23项管理制度。"));
     r = facts::extract_rules(count.doc, count.paras, count.paras);
     ASSERT_TRUE(r);
     EXPECT_EQ(r->value, 23);
-    TestDocument none(text("建立3项工作机制。"));
+    TestDocument none(wrapping(), text("建立3项工作机制。"));
     EXPECT_FALSE(facts::extract_rules(none.doc, none.paras, none.paras));
 }
 
@@ -171,7 +158,6 @@ TEST(Sentences, TraditionalFoldedBeforeMatching) {
     ASSERT_EQ(s[0].breakdown.size(), 2u);
 }
 
-INSTANTIATE_TEST_SUITE_P(Widths, BothWidths, ::testing::Values(false, true),
-                         [](const auto& info) { return info.param ? std::string("FullWidth") : std::string("HalfWidth"); });
+ZHENGGAI_INSTANTIATE_FORMS(BothWidths);
 
 }  // namespace

@@ -40,6 +40,8 @@ CODES: dict[str, tuple[str, list[str]]] = {
     "date-invalid": ("warning", ["4月31日"]),
     "header-missing": ("warning", []),  # nothing to point at: an empty span at 0
     "feedback-recipient-unclear": ("warning", ["有关方面进一步"]),
+    "hard-wrapped": ("info", []),  # the span is the first joined line break
+    "page-furniture": ("info", ["- 1 -"]),
     "not-a-report": ("info", ["巡察"]),
     "heading-sequence": ("warning", ["四"]),
     "money-not-exact": ("warning", []),  # checked below: the span starts the amount
