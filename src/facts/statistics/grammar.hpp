@@ -13,6 +13,7 @@
 
 #include "facts/statistics/ast.hpp"
 #include "facts/x3/config.hpp"
+#include "facts/x3/lead_set.hpp"
 
 namespace zhenggai::facts::statistics::parser {
 namespace x3 = boost::spirit::x3;
@@ -34,6 +35,13 @@ BOOST_SPIRIT_DECLARE(sanction_type, progress_figure_type, rules_figure_type, san
 }  // namespace zhenggai::facts::statistics::parser
 
 namespace zhenggai::facts::statistics {
+
+/// Where sanction, progress_figure and rules_figure matches can begin (a
+/// trigger for the scans that try them at each position of a clause).
+const x3util::LeadSet& sanction_leads();
+const x3util::LeadSet& progress_figure_leads();
+const x3util::LeadSet& rules_figure_leads();
+
 const parser::count_suffix_type& count_suffix();
 const parser::percent_sign_type& percent_sign();
 const parser::sanction_type& sanction();

@@ -122,15 +122,21 @@ void for_each_clause(std::string_view s, F&& f) {
     if (start < s.size()) f(start, s.size(), sentence);
 }
 
-// Runs `rule` at each position of [b, e) where a figure may start, in order;
-// on a match calls on_match(node) and goes on after it.
+// Runs `rule` at each position of [b, e) where a figure may start (its
+// character is one of `leads`, the first characters of the rule's words), in
+// order; on a match calls on_match(node) and goes on after it.
 template <typename Rule, typename Node, typename F>
-void scan(Reader& reader, std::size_t b, std::size_t e, const Rule& rule, F&& on_match) {
+void scan(Reader& reader, std::size_t b, std::size_t e, const Rule& rule, const x3util::LeadSet& leads,
+          F&& on_match) {
     const std::string_view s = reader.text();
     for (std::size_t pos = b; pos < e;) {
         const auto c = static_cast<unsigned char>(s[pos]);
         if (c < 0x80 && !text::is_digit(s[pos])) {  // every figure starts with a CJK word or a number
             ++pos;
+            continue;
+        }
+        if (!leads.may_start(s, pos)) {
+            pos += input::utf8_length(s, pos);
             continue;
         }
         Node node;
@@ -217,7 +223,7 @@ std::vector<Sanction> extract_sanctions(const input::Document& doc, const std::v
         for_each_clause(reader.text(), [&](std::size_t b, std::size_t e, std::size_t) {
             if (!has_count(reader.text().substr(b, e - b), kSanctionUnits)) return;
             scan<statistics::parser::sanction_type, ast::Sanction>(
-                reader, b, e, statistics::sanction(), [&](const ast::Sanction& node) {
+                reader, b, e, statistics::sanction(), statistics::sanction_leads(), [&](const ast::Sanction& node) {
                     const ItemParts head = parts(node.item);
                     Sanction sn;
                     sn.label = reader.text_of(*head.label);
@@ -271,7 +277,7 @@ Progress extract_progress(const input::Document& doc, const std::vector<Range>& 
             const std::string_view clause = all.substr(b, e - b);
             if (!has_count(clause, kItemUnits) && clause.find('%') == npos) return;
             scan<statistics::parser::progress_figure_type, ast::ProgressFigure>(
-                reader, b, e, statistics::progress_figure(), [&](const ast::ProgressFigure& fig) {
+                reader, b, e, statistics::progress_figure(), statistics::progress_figure_leads(), [&](const ast::ProgressFigure& fig) {
                     auto counted = [&](ast::ProgressNoun noun, const ast::Count& c) {
                         if (noun == ast::ProgressNoun::problem) {
                             if (!ledger_problems) ledger_problems = Pending{reader.count_of(c), pi, sentence};
@@ -342,7 +348,7 @@ std::optional<Count> extract_rules(const input::Document& doc, const std::vector
             for_each_clause(all, [&](std::size_t b, std::size_t e, std::size_t) {
                 if (found || !has_count(all.substr(b, e - b), kRuleUnits)) return;
                 scan<statistics::parser::rules_figure_type, ast::Count>(
-                    reader, b, e, statistics::rules_figure(), [&](const ast::Count& c) {
+                    reader, b, e, statistics::rules_figure(), statistics::rules_figure_leads(), [&](const ast::Count& c) {
                         found = reader.count_of(c);
                         return false;
                     });
