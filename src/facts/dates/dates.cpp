@@ -56,6 +56,9 @@ std::optional<DateMatch> match_damaged(std::string_view s, std::size_t min_digit
 }  // namespace
 
 std::optional<DateMatch> match_date(std::string_view s) noexcept {
+    // The trigger: callers try dates at every character of a clause, and a
+    // date (damaged ones too) opens with a digit or a numeral.
+    if (!dates::date_leads().may_start(s, 0)) return std::nullopt;
     const char* first = s.data();
     const char* const last = s.data() + s.size();
     dates::ast::Date d;

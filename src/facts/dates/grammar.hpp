@@ -2,6 +2,7 @@
 
 #include "facts/dates/ast.hpp"
 #include "facts/x3/config.hpp"
+#include "facts/x3/lead_set.hpp"
 
 namespace zhenggai::facts::dates::parser {
 
@@ -19,4 +20,7 @@ namespace zhenggai::facts::dates {
 const parser::date_type& date();
 const parser::numeric_date_type& numeric_date();
 const parser::range_separator_type& range_separator();
+/// Where a date can begin: a digit, or a numeral of a year, month or day
+/// (the first characters of the grammar's tables).
+const x3util::LeadSet& date_leads();
 }  // namespace zhenggai::facts::dates
