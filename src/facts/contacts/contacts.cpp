@@ -37,7 +37,7 @@ template <typename F>
 void for_each_item(x3util::TaggedReader& reader, F&& f) {
     const std::string_view s = reader.text();
     for (std::size_t i = 0; i < s.size();) {
-        if (may_open_label(s[i])) {
+        if (may_open_label(s[i]) && contacts::contact_item_leads().may_start(s, i)) {
             ast::Item item;
             std::size_t next = i;
             if (reader.parse_at(next, s.size(), contacts::contact_item(), item) && next > i) {

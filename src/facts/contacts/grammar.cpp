@@ -15,4 +15,13 @@ const parser::email_type& email() { return parser::email; }
 const parser::url_type& url() { return parser::url; }
 const parser::postcode_type& postcode() { return parser::postcode; }
 const parser::contact_item_type& contact_item() { return parser::contact_item; }
+const x3util::LeadSet& contact_item_leads() {
+    // Every item opens with its label (label_of / postcode_label: vocab::labels).
+    static const x3util::LeadSet set = [] {
+        x3util::LeadSet s;
+        s.add_words(vocabulary::labels);
+        return s;
+    }();
+    return set;
+}
 }  // namespace zhenggai::facts::contacts

@@ -14,6 +14,7 @@
 
 #include "facts/contacts/ast.hpp"
 #include "facts/x3/config.hpp"
+#include "facts/x3/lead_set.hpp"
 
 namespace zhenggai::facts::contacts::parser {
 namespace x3 = boost::spirit::x3;
@@ -34,4 +35,6 @@ const parser::email_type& email();
 const parser::url_type& url();
 const parser::postcode_type& postcode();
 const parser::contact_item_type& contact_item();
+/// Where a contact_item can begin: the first characters of the label table.
+const x3util::LeadSet& contact_item_leads();
 }  // namespace zhenggai::facts::contacts
