@@ -170,6 +170,9 @@ Scan scan_paragraph(const input::Document& doc, Range where, std::size_t limit =
     // are the rules run.
     if (!text::contains(text, "巡")) return out;
     const std::size_t stop = std::min(limit, text.size());
+    // Words the inspection and feedback rules must read at or after their
+    // start (…对X进行了巡视 / …反馈了): past their last occurrence neither rule is tried.
+    const std::size_t last_dui = text.rfind("对"), last_feedback = text.rfind("反馈");
 
     std::vector<ReadPeriod> clause_dates;  // dates opening the clauses of the current sentence
     std::size_t sentence = 0;
@@ -186,7 +189,7 @@ Scan scan_paragraph(const input::Document& doc, Range where, std::size_t limit =
                 if (d.authority) out.authority = s.trimmed(s.range_of(*d.authority));
             }
         }
-        if (!out.inspection) {
+        if (!out.inspection && last_dui != npos && last_dui >= pos) {
             ast::Inspection n;
             std::size_t at = pos;
             if (s.reader().parse_at(at, text.size(), header::inspection(), n)) {
@@ -201,7 +204,7 @@ Scan scan_paragraph(const input::Document& doc, Range where, std::size_t limit =
                 out.end = std::max(out.end, sentence_end_at);
             }
         }
-        if (!out.feedback) {
+        if (!out.feedback && last_feedback != npos && last_feedback >= pos) {
             ast::Feedback f;
             std::size_t at = pos;
             if (s.reader().parse_at(at, text.size(), header::feedback(), f)) {
