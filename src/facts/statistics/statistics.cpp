@@ -8,7 +8,9 @@
 // stands in the document and on the figures before it.
 #include "facts/statistics/statistics.hpp"
 
+#include <algorithm>
 #include <ostream>
+#include <utility>
 #include <vector>
 
 #include "facts/statistics/ast.hpp"
@@ -100,6 +102,28 @@ bool has_count(std::string_view s, const std::string_view (&units)[N]) {
     return false;
 }
 
+// The places in s where one of the units follows a number, as [begin, end)
+// offsets of the unit, in order: one pass over a paragraph, which then tells
+// of each of its clauses whether it holds a count (has_count of the clause).
+template <std::size_t N>
+std::vector<std::pair<std::size_t, std::size_t>> count_units(std::string_view s, const std::string_view (&units)[N]) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (const std::string_view u : units) {
+        for (std::size_t at = text::fast_find(s, u); at != npos; at = text::fast_find(s, u, at + u.size()))
+            if (is_numeral_before(s, at)) out.emplace_back(at, at + u.size());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+// Whether a unit of `found` (from count_units) lies in [b, e). A clause
+// starts after a separator, which is neither a digit nor part of a numeral,
+// so a count is in the clause exactly when has_count(clause) says so.
+bool has_count_in(const std::vector<std::pair<std::size_t, std::size_t>>& found, std::size_t b, std::size_t e) {
+    const auto it = std::lower_bound(found.begin(), found.end(), std::pair<std::size_t, std::size_t>{b, 0});
+    return it != found.end() && it->second <= e;
+}
+
 // Calls f(begin, end, sentence) for each clause of s: the parts between
 // , ; 。 : at bracket depth 0, so that a breakdown list stays with its count;
 // `sentence` counts the 。 before the clause.
@@ -111,7 +135,8 @@ void for_each_clause(std::string_view s, F&& f) {
         const char c = s[i];
         if (c == '(') ++depth;
         else if (c == ')' && depth > 0) --depth;
-        else if (depth == 0 && (c == ',' || c == ';' || c == ':' || s.substr(i).starts_with(text::kFullStop))) {
+        else if (depth == 0 && (c == ',' || c == ';' || c == ':'
+                                || (c == text::kFullStop.front() && s.substr(i).starts_with(text::kFullStop)))) {
             if (i > start) f(start, i, sentence);
             const bool full_stop = !(c == ',' || c == ';' || c == ':');
             start = i + (full_stop ? text::kFullStop.size() : 1);
@@ -272,10 +297,11 @@ Progress extract_progress(const input::Document& doc, const std::vector<Range>& 
         const std::string_view all = doc.text(r);
         const bool has_rate = all.find('%') != npos;
         if (!has_rate && !has_count(all, kItemUnits)) continue;
+        const auto counts = count_units(all, kItemUnits);
         Reader reader(doc, r);
         for_each_clause(all, [&](std::size_t b, std::size_t e, std::size_t sentence) {
             const std::string_view clause = all.substr(b, e - b);
-            if (!has_count(clause, kItemUnits) && clause.find('%') == npos) return;
+            if (!has_count_in(counts, b, e) && (!has_rate || clause.find('%') == npos)) return;
             scan<statistics::parser::progress_figure_type, ast::ProgressFigure>(
                 reader, b, e, statistics::progress_figure(), statistics::progress_figure_leads(), [&](const ast::ProgressFigure& fig) {
                     auto counted = [&](ast::ProgressNoun noun, const ast::Count& c) {
