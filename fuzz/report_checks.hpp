@@ -126,8 +126,12 @@ private:
     std::string value_under(Span s) const {
         std::string out;
         std::uint32_t at = s.begin;
-        for (const Span d : dropped_) {
-            if (d.end <= at || d.begin >= s.end) continue;
+        // dropped_ is sorted and disjoint: start at the first piece that ends after s.begin.
+        auto first = std::lower_bound(dropped_.begin(), dropped_.end(), s.begin,
+                                      [](const Span& d, std::uint32_t v) { return d.end <= v; });
+        for (auto it = first; it != dropped_.end() && it->begin < s.end; ++it) {
+            const Span d = *it;
+            if (d.end <= at) continue;
             if (d.begin > at) out.append(src_.substr(at, d.begin - at));
             at = d.end > at ? d.end : at;
         }
@@ -280,12 +284,20 @@ private:
 [[nodiscard]] inline std::vector<Span> dropped_pieces(std::string_view source) {
     std::vector<Diagnostic> ignored;
     const input::NormalizedText n = input::NormalizedText::from_source(source, ignored);
-    std::vector<Span> all = n.dropped();
-    for (const Span j : n.joined()) {
-        std::erase_if(all, [&](Span d) { return d.begin >= j.begin && d.end <= j.end; });
-        all.push_back(j);
+    const auto by_begin = [](Span a, Span b) { return a.begin < b.begin; };
+    std::vector<Span> joined = n.joined(), dropped = n.dropped();
+    std::sort(joined.begin(), joined.end(), by_begin);
+    std::sort(dropped.begin(), dropped.end(), by_begin);
+    // Every joined piece, and the dropped pieces no joined piece holds: one
+    // merge pass (a document can have a hundred thousand joins).
+    std::vector<Span> all = joined;
+    std::size_t k = 0;
+    for (const Span d : dropped) {
+        while (k < joined.size() && joined[k].end < d.end) ++k;
+        const bool inside = k < joined.size() && d.begin >= joined[k].begin && d.end <= joined[k].end;
+        if (!inside) all.push_back(d);
     }
-    std::sort(all.begin(), all.end(), [](Span a, Span b) { return a.begin < b.begin; });
+    std::sort(all.begin(), all.end(), by_begin);
     return all;
 }
 
