@@ -98,24 +98,32 @@ ReadPeriod read_period(const Sentences& s, const ast::Period& p) {
     return r;
 }
 
-/// What one paragraph says in header sentences, as ranges of the normalised text.
+/// The inspection sentence as read, in ranges of the normalised text.
+struct InspectionRead {
+    Range body;
+    std::optional<ReadPeriod> period;
+    std::optional<Text> unit;
+    bool unit_first_person = false;
+    std::optional<InspectionKind> kind;
+    std::optional<Range> round;  ///< 对十届市委第五轮巡察的…
+};
+
+/// The feedback sentence as read.
+struct FeedbackRead {
+    std::optional<Range> body;
+    std::optional<ReadPeriod> date;
+    std::optional<Range> recipient;          ///< ends in an organisation's name
+    std::optional<Range> unclear_recipient;  ///< words after 向 that name none
+};
+
+/// What one paragraph says in header sentences.
 struct Scan {
     bool deployment = false;
     std::optional<Range> lead;  ///< what stands before the deployment in the first sentence
     std::optional<Range> authority;
     std::optional<Range> round;
-    bool inspection = false;
-    std::optional<Range> body;
-    std::optional<ReadPeriod> period;
-    std::optional<Text> unit;
-    bool unit_first_person = false;
-    std::optional<InspectionKind> kind;
-    std::optional<Range> inspection_round;
-    bool feedback = false;
-    std::optional<Range> feedback_body;
-    std::optional<ReadPeriod> feedback_date;
-    std::optional<Range> recipient;
-    std::optional<Range> unclear_recipient;
+    std::optional<InspectionRead> inspection;
+    std::optional<FeedbackRead> feedback;
     bool announced = false;
     std::optional<Text> announced_unit;
     bool announced_first_person = false;
@@ -193,14 +201,14 @@ Scan scan_paragraph(const input::Document& doc, Range where, std::size_t limit =
             ast::Inspection n;
             std::size_t at = pos;
             if (s.reader().parse_at(at, text.size(), header::inspection(), n)) {
-                out.inspection = true;
-                out.body = s.trimmed(s.range_of(n.body));
-                if (n.period_before) out.period = read_period(s, *n.period_before);
-                else if (n.period_after) out.period = read_period(s, *n.period_after);
-                if (n.round) out.inspection_round = s.trimmed(s.range_of(*n.round));
-                out.unit = unit_text(doc, s, n.unit);
-                out.unit_first_person = n.unit.first_person;
-                if (n.kind) out.kind = kind_of(*n.kind);
+                InspectionRead& in = out.inspection.emplace();
+                in.body = s.trimmed(s.range_of(n.body));
+                if (n.period_before) in.period = read_period(s, *n.period_before);
+                else if (n.period_after) in.period = read_period(s, *n.period_after);
+                if (n.round) in.round = s.trimmed(s.range_of(*n.round));
+                in.unit = unit_text(doc, s, n.unit);
+                in.unit_first_person = n.unit.first_person;
+                if (n.kind) in.kind = kind_of(*n.kind);
                 out.end = std::max(out.end, sentence_end_at);
             }
         }
@@ -214,12 +222,12 @@ Scan scan_paragraph(const input::Document& doc, Range where, std::size_t limit =
                 else if (!clause_dates.empty()) date = clause_dates.back();  // 2023年12月26日召开会议,巡视组向…反馈
                 // Without a date or a recipient, 反馈意见 is a mention, not the feedback sentence.
                 if (date || f.recipient) {
-                    out.feedback = true;
-                    out.feedback_date = date;
-                    if (f.body) out.feedback_body = s.trimmed(s.range_of(*f.body));
+                    FeedbackRead& fb = out.feedback.emplace();
+                    fb.date = date;
+                    if (f.body) fb.body = s.trimmed(s.range_of(*f.body));
                     if (f.recipient) {
                         const Range r = s.trimmed(s.range_of(f.recipient->text));
-                        (f.recipient->organisation ? out.recipient : out.unclear_recipient) = r;
+                        (f.recipient->organisation ? fb.recipient : fb.unclear_recipient) = r;
                     }
                     out.end = std::max(out.end, sentence_end_at);
                 }
@@ -243,7 +251,8 @@ Scan scan_paragraph(const input::Document& doc, Range where, std::size_t limit =
             if (s.reader().parse_at(at, clause_stop, header::period(), p)) {
                 const ReadPeriod d = read_period(s, p);
                 // The inspection period is no feedback date.
-                if (!(out.period && out.period->start_at.begin == d.start_at.begin)) clause_dates.push_back(d);
+                if (!(out.inspection && out.inspection->period && out.inspection->period->start_at.begin == d.start_at.begin))
+                    clause_dates.push_back(d);
             }
         }
         if (out.inspection && out.announced) break;  // the announcement closes the header
@@ -329,27 +338,15 @@ HeaderFacts extract_header(const input::Document& doc, const std::vector<Range>&
         const bool announcement_first = !sc.inspection && (sc.deployment || sc.announced);
         if (!announcement_first && !(sc.inspection && k == 1)) break;
         Scan more = scan_paragraph(doc, paragraphs[index + k]);
-        if (!sc.inspection && more.inspection) {
-            sc.inspection = true;
-            sc.body = more.body;
-            sc.period = more.period;
-            sc.unit = more.unit;
-            sc.unit_first_person = more.unit_first_person;
-            sc.kind = more.kind;
-            sc.inspection_round = more.inspection_round;
-        }
-        if (!sc.feedback && more.feedback) {
-            sc.feedback = true;
-            sc.feedback_body = more.feedback_body;
-            sc.feedback_date = more.feedback_date;
-            sc.recipient = more.recipient;
-            sc.unclear_recipient = more.unclear_recipient;
-        }
+        if (!sc.inspection) sc.inspection = more.inspection;
+        if (!sc.feedback) sc.feedback = more.feedback;
     }
 
     if (sc.authority) h.authority = doc.text_value(*sc.authority);
+    const InspectionRead* in = sc.inspection ? &*sc.inspection : nullptr;
+    const FeedbackRead* fb = sc.feedback ? &*sc.feedback : nullptr;
     if (sc.round) h.round = doc.text_value(*sc.round);
-    else if (sc.inspection_round) h.round = doc.text_value(*sc.inspection_round);
+    else if (in && in->round) h.round = doc.text_value(*in->round);
     // The body is the group named in the inspection sentence, or the one that
     // delivered the feedback when that names an inspection (市委巡视二组向…).
     const auto kind_in = [&](Range r) -> std::optional<InspectionKind> {
@@ -359,9 +356,9 @@ HeaderFacts extract_header(const input::Document& doc, const std::vector<Range>&
         if (!x3::parse(first, s.data() + s.size(), header::kind_named(), k)) return std::nullopt;
         return kind_of(k);
     };
-    if (sc.body) h.inspecting_body = doc.text_value(*sc.body);
-    else if (sc.feedback_body && kind_in(*sc.feedback_body)) h.inspecting_body = doc.text_value(*sc.feedback_body);
-    h.inspected_unit = sc.unit;
+    if (in) h.inspecting_body = doc.text_value(in->body);
+    else if (fb && fb->body && kind_in(*fb->body)) h.inspecting_body = doc.text_value(*fb->body);
+    if (in) h.inspected_unit = in->unit;
     // The reporting unit may differ from the nominal target (中央巡视组对浙江省
     // 开展了巡视 … 现将杭州市巡视整改进展情况予以公布): the unit the announcement
     // names is the one whose rectification the report tells.
@@ -369,13 +366,13 @@ HeaderFacts extract_header(const input::Document& doc, const std::vector<Range>&
         (!h.inspected_unit || !same_unit(h.inspected_unit->value, sc.announced_unit->value))) {
         h.inspected_unit = sc.announced_unit;
     }
-    out.kind = sc.kind;
-    if (!out.kind && sc.body) out.kind = kind_in(*sc.body);
-    if (!out.kind && h.inspecting_body && sc.feedback_body) out.kind = kind_in(*sc.feedback_body);
+    if (in) out.kind = in->kind ? in->kind : kind_in(in->body);
+    else if (h.inspecting_body && fb && fb->body) out.kind = kind_in(*fb->body);
 
     std::optional<DatedValue> start_date, end_date;
-    if (sc.period) {
-        const ReadPeriod& p = *sc.period;
+    const std::optional<ReadPeriod> period = in ? in->period : std::nullopt;
+    if (period) {
+        const ReadPeriod& p = *period;
         start_date = resolve_date(doc, p.start, p.start_at, std::nullopt, "inspection start");
         if (p.end) {
             std::optional<DatedValue> ctx = start_date;
@@ -389,25 +386,25 @@ HeaderFacts extract_header(const input::Document& doc, const std::vector<Range>&
     h.inspection_start = start_date;
     h.inspection_end = end_date;
 
-    if (sc.feedback_date) {
-        const ReadPeriod& f = *sc.feedback_date;
+    if (fb && fb->date) {
+        const ReadPeriod& f = *fb->date;
         const DateMatch& fd = f.end ? *f.end : f.start;
         const Range at = f.end ? f.end_at : f.start_at;
         std::optional<DatedValue> ctx = end_date ? end_date : start_date;
-        if (!ctx && sc.period && sc.period->start.year) {
+        if (!ctx && period && period->start.year) {
             // 2024年4月上旬至6月中旬: no exact day, but the year still counts.
-            const int month = sc.period->end ? sc.period->end->month : sc.period->start.month;
-            if (auto d = make_date(*sc.period->start.year, month, 1)) ctx = DatedValue{*d, {}, false};
+            const int month = period->end ? period->end->month : period->start.month;
+            if (auto d = make_date(*period->start.year, month, 1)) ctx = DatedValue{*d, {}, false};
         }
         h.feedback_date = resolve_date(doc, fd, at, ctx, "feedback date");
     }
-    if (sc.recipient) {
-        h.feedback_recipient = doc.text_value(*sc.recipient);
-    } else if (sc.unclear_recipient) {
-        doc.diagnose<DiagnosticCode::feedback_recipient_unclear>(*sc.unclear_recipient);
+    if (fb && fb->recipient) {
+        h.feedback_recipient = doc.text_value(*fb->recipient);
+    } else if (fb && fb->unclear_recipient) {
+        doc.diagnose<DiagnosticCode::feedback_recipient_unclear>(*fb->unclear_recipient);
     }
     out.lead = sc.lead;
-    out.feedback_mentioned = sc.feedback || text::contains(doc.text(where), "反馈");
+    out.feedback_mentioned = sc.feedback.has_value() || text::contains(doc.text(where), "反馈");
 
     out.end = sc.end > where.begin ? std::min(sc.end, where.end) : where.end;
     if (sc.end <= where.begin) {
