@@ -13,6 +13,7 @@
 
 #include "facts/money/clause_ast.hpp"
 #include "facts/x3/config.hpp"
+#include "facts/x3/lead_set.hpp"
 
 namespace zhenggai::facts::money::parser {
 namespace x3 = boost::spirit::x3;
@@ -26,4 +27,6 @@ BOOST_SPIRIT_DECLARE(amount_extent_type)
 namespace zhenggai::facts::money {
 const parser::money_clause_type& money_clause();
 const parser::amount_extent_type& amount_extent();
+/// Where a money_clause can begin: the first characters of the recovery verbs.
+const x3util::LeadSet& money_clause_leads();
 }  // namespace zhenggai::facts::money

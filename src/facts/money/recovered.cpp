@@ -60,7 +60,7 @@ std::vector<MoneyAmount> extract_money(const input::Document& doc, const std::ve
         x3util::TaggedReader reader(doc, r);
         const std::string_view s = reader.text();
         for (std::size_t i = 0; i < s.size();) {
-            if (may_open_verb(s[i])) {
+            if (may_open_verb(s[i]) && money::money_clause_leads().may_start(s, i)) {
                 ast::Clause clause;
                 std::size_t next = i;
                 if (reader.parse_at(next, s.size(), money::money_clause(), clause)) {
