@@ -9,6 +9,7 @@
 #include "facts/statistics/statistics.hpp"
 
 #include <algorithm>
+#include <array>
 #include <ostream>
 #include <utility>
 #include <vector>
@@ -129,10 +130,17 @@ bool has_count_in(const std::vector<std::pair<std::size_t, std::size_t>>& found,
 // `sentence` counts the 。 before the clause.
 template <typename F>
 void for_each_clause(std::string_view s, F&& f) {
+    // The bytes that may open a bracket or a separator: all others are passed over.
+    static constexpr auto kMayStop = [] {
+        std::array<bool, 256> t{};
+        for (const char c : {'(', ')', ',', ';', ':', text::kFullStop.front()}) t[static_cast<unsigned char>(c)] = true;
+        return t;
+    }();
     int depth = 0;
     std::size_t start = 0, sentence = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
+        if (!kMayStop[static_cast<unsigned char>(c)]) continue;
         if (c == '(') ++depth;
         else if (c == ')' && depth > 0) --depth;
         else if (depth == 0 && (c == ',' || c == ';' || c == ':'
