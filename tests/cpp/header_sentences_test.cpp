@@ -123,14 +123,16 @@ TEST_P(HeaderWidths, InspectionKeepsAScopeNoteInTheUnit) {
 }
 
 TEST_P(HeaderWidths, InspectionOfARoundsUnits) {
-    TestDocument d(wrapping(), text("根据青川市委统一部署,2024年4月上旬至5月中旬,市委第一至第四巡察组对十届市委第五轮巡察的市档案馆、"
-                        "市林业局等8家单位开展了整改情况回访督查。"));
+    // A follow-up visit to the units of an earlier round: the verb phrase
+    // (进行了整改落实情况抽查) names no kind of inspection.
+    TestDocument d(wrapping(), text("按照禾浦区委部署,2025年9月中旬至10月下旬,区委第二、第五巡察组对八届区委第三轮巡察的区供销社、"
+                        "区融媒体中心等5家单位进行了整改落实情况抽查。"));
     const auto hf = header_of(d);
     const auto& h = hf.header;
     ASSERT_TRUE(h.round && h.inspected_unit && h.inspecting_body);
-    EXPECT_EQ(h.round->value, "十届市委第五轮");
-    EXPECT_EQ(h.inspected_unit->value, "市档案馆、市林业局等8家单位");
-    EXPECT_EQ(h.inspecting_body->value, "市委第一至第四巡察组");
+    EXPECT_EQ(h.round->value, "八届区委第三轮");
+    EXPECT_EQ(h.inspected_unit->value, "区供销社、区融媒体中心等5家单位");
+    EXPECT_EQ(h.inspecting_body->value, "区委第二、第五巡察组");
     // The verb phrase names no kind: the body does.
     ASSERT_TRUE(hf.kind);
     EXPECT_EQ(*hf.kind, InspectionKind::xuncha);

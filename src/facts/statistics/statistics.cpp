@@ -83,10 +83,10 @@ private:
 bool is_numeral_before(std::string_view s, std::size_t pos) {
     if (pos == 0) return false;
     if (text::is_digit(s[pos - 1])) return true;
-    if (pos < 3) return false;
     static constexpr std::string_view kBefore[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
                                                    "百", "千", "两", "〇", "零", "余", "多"};
-    const std::string_view prev = s.substr(pos - 3, 3);
+    const std::size_t p = text::prev_char(s, pos);
+    const std::string_view prev = s.substr(p, pos - p);
     for (const auto w : kBefore)
         if (prev == w) return true;
     return false;
@@ -236,7 +236,7 @@ std::vector<Range> statistics_scope(const input::Document& doc, const std::vecto
         }
         const std::string_view s = doc.text(p.range);
         std::size_t at = npos;
-        for (std::size_t z = text::fast_find(s, "整改"); z != npos && at == npos; z = text::fast_find(s, "整改", z + 6)) {
+        for (std::size_t z = text::fast_find(s, "整改"); z != npos && at == npos; z = text::fast_find(s, "整改", z + std::string_view("整改").size())) {
             for (const auto phrase : kScopePhrases)
                 if (s.substr(z).starts_with(phrase)) { at = z; break; }
         }
