@@ -38,6 +38,8 @@
 #include "facts/statistics/statistics.hpp"
 #include "input/document.hpp"
 #include "input/utf8.hpp"
+#include "report/layout.hpp"
+#include "structure/outline.hpp"
 #include "structure/paragraphs.hpp"
 #include "structure/sections.hpp"
 #include "zhenggai/zhenggai.hpp"
@@ -60,31 +62,16 @@ void set_rates(benchmark::State& state, std::size_t bytes_per_iter, std::size_t 
 /// A document taken through the pipeline's locating steps once, so that each
 /// extractor can be timed alone on the part the pipeline would give it.
 struct Prepared {
-    explicit Prepared(std::string text) : source(std::move(text)), doc(source, diags) {
-        paras = structure::split_paragraphs(doc.text());
-        header = facts::find_header_paragraph(doc, paras);
-        body_begin = header != npos ? header + 1 : 0;
-        body_stop = paras.size();
-        // The contacts block: the last run of paragraphs with contact items.
-        std::size_t contacts_begin = npos;
-        for (std::size_t i = paras.size(); i > body_begin; --i) {
-            if (facts::has_contact_item(doc.text(paras[i - 1]))) contacts_begin = i - 1;
-            else if (contacts_begin != npos) break;
-        }
-        if (contacts_begin != npos) {
-            body_stop = contacts_begin;
-            for (std::size_t i = contacts_begin; i < paras.size(); ++i) contact_paras.push_back(paras[i]);
-        }
-        first_heading = body_stop;
+    explicit Prepared(std::string text)
+        : source(std::move(text)), doc(source, diags), outline(doc), layout(report::locate_parts(doc, outline, found)) {
+        header = layout.header;
+        body_begin = layout.body_begin;
+        body_stop = layout.body_stop;
+        for (std::size_t i = layout.contacts_begin; i < layout.body_end && i < outline.size(); ++i)
+            contact_paras.push_back(outline[i]);
         for (std::size_t i = body_begin; i < body_stop; ++i) {
-            if (structure::read_heading(doc, paras[i], i)) {
-                first_heading = i;
-                break;
-            }
-        }
-        for (std::size_t i = body_begin; i < body_stop; ++i) {
-            scoped.push_back({paras[i], i < first_heading});
-            body.push_back(paras[i]);
+            scoped.push_back({outline[i], i < layout.first_heading});
+            body.push_back(outline[i]);
         }
         scope = facts::statistics_scope(doc, scoped);
         diag_mark = diags.size();
@@ -99,8 +86,10 @@ struct Prepared {
     std::string source;
     std::vector<Diagnostic> diags;
     input::Document doc;
-    std::vector<Range> paras;
-    std::size_t header = npos, body_begin = 0, body_stop = 0, first_heading = 0, diag_mark = 0;
+    structure::Outline outline;
+    report::LocatedText found;
+    report::Layout layout;
+    std::size_t header = npos, body_begin = 0, body_stop = 0, diag_mark = 0;
     std::vector<facts::ScopedParagraph> scoped;
     std::vector<Range> scope, body, contact_paras;
 };
@@ -202,18 +191,18 @@ void register_all(const std::vector<zb::Fixture>& fixtures, const zb::Fixture& r
     });
     add("structure/build_sections", [prep](benchmark::State& state) {
         for (auto _ : state) {
-            auto s = structure::build_sections(prep->doc, prep->paras, prep->body_begin, prep->body_stop);
+            auto s = structure::build_sections(prep->doc, prep->outline, prep->body_begin, prep->body_stop);
             benchmark::DoNotOptimize(s);
             prep->reset();
         }
-        set_rates(state, range_bytes(std::vector<Range>(prep->paras.begin() + static_cast<std::ptrdiff_t>(prep->body_begin),
-                                                        prep->paras.begin() + static_cast<std::ptrdiff_t>(prep->body_stop))));
+        set_rates(state, range_bytes(std::vector<Range>(prep->outline.paragraphs().begin() + static_cast<std::ptrdiff_t>(prep->body_begin),
+                                                        prep->outline.paragraphs().begin() + static_cast<std::ptrdiff_t>(prep->body_stop))));
     });
 
     // -- fact extractors on their parts
     add("extract/find_header_paragraph", [prep](benchmark::State& state) {
         for (auto _ : state) {
-            benchmark::DoNotOptimize(facts::find_header_paragraph(prep->doc, prep->paras));
+            benchmark::DoNotOptimize(facts::find_header_paragraph(prep->doc, prep->outline.paragraphs()));
             prep->reset();
         }
         set_rates(state, prep->doc.text().size());
@@ -221,11 +210,11 @@ void register_all(const std::vector<zb::Fixture>& fixtures, const zb::Fixture& r
     if (prep->header != Prepared::npos) {
         add("extract/header", [prep](benchmark::State& state) {
             for (auto _ : state) {
-                auto h = facts::extract_header(prep->doc, prep->paras[prep->header]);
+                auto h = facts::extract_header(prep->doc, prep->outline[prep->header]);
                 benchmark::DoNotOptimize(h);
                 prep->reset();
             }
-            set_rates(state, prep->paras[prep->header].size());
+            set_rates(state, prep->outline[prep->header].size());
         });
     }
     add("extract/statistics_scope", [prep](benchmark::State& state) {

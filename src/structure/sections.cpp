@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "input/text.hpp"
+#include "structure/outline.hpp"
 
 namespace zhenggai::structure {
 
@@ -89,8 +90,8 @@ std::optional<Range> problem_of(const input::Document& doc, Range title) {
     return std::nullopt;
 }
 
-std::vector<Section> build_sections(const input::Document& doc, const std::vector<Range>& paragraphs,
-                                    std::size_t first, std::size_t last) {
+std::vector<Section> build_sections(const input::Document& doc, const Outline& outline, std::size_t first,
+                                    std::size_t last) {
     std::vector<Section> roots;
     std::vector<Open> stack;
 
@@ -110,8 +111,8 @@ std::vector<Section> build_sections(const input::Document& doc, const std::vecto
     };
 
     for (std::size_t i = first; i < last; ++i) {
-        const Range p = paragraphs[i];
-        const auto h = read_heading(doc, p, i);
+        const Range p = outline[i];
+        const Heading* h = outline.heading(i);
         if (!h) {
             if (stack.empty()) continue;
             Open& top = stack.back();

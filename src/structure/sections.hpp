@@ -25,11 +25,12 @@ struct Heading {
 /// The heading in paragraph `p`, if it opens with a marker.
 [[nodiscard]] std::optional<Heading> read_heading(const input::Document& doc, input::Range p, std::size_t index);
 
-/// Build the section tree from paragraphs [first, last). Paragraphs before the
-/// first heading are not part of any section (the caller keeps them).
-/// `stop_before` lists paragraph indices that end all open sections (next
-/// steps, contacts); they are not added to any section.
-[[nodiscard]] std::vector<Section> build_sections(const input::Document& doc, const std::vector<input::Range>& paragraphs,
+class Outline;
+
+/// Build the section tree from the outline's paragraphs [first, last), with
+/// the headings the outline recognised. Paragraphs before the first heading
+/// are not part of any section (the caller keeps them).
+[[nodiscard]] std::vector<Section> build_sections(const input::Document& doc, const Outline& outline,
                                                   std::size_t first, std::size_t last);
 
 /// The quoted problem of 关于“…”问题的整改情况 / 针对“…” / 在“…”方面, or the

@@ -9,6 +9,7 @@
 #include "input/document.hpp"
 #include "test_document.hpp"
 #include "structure/paragraphs.hpp"
+#include "structure/outline.hpp"
 #include "structure/sections.hpp"
 
 namespace {
@@ -22,7 +23,10 @@ using zhenggai::structure::read_heading;
 
 struct Doc : zhenggai::testing::TestDocument {
     using TestDocument::TestDocument;
-    std::vector<Section> sections() const { return build_sections(doc, paras, 0, paras.size()); }
+    std::vector<Section> sections() const {
+        const zhenggai::structure::Outline outline(doc);
+        return build_sections(doc, outline, 0, outline.size());
+    }
     // The problem quoted in a one-paragraph title.
     std::string problem(std::size_t p = 0) const {
         const auto r = problem_of(doc, paras[p]);
