@@ -29,6 +29,7 @@ struct Diagnostic {
     std::string code;
     std::string message;
     Span span;
+    friend bool operator==(const Diagnostic&, const Diagnostic&) = default;
 };
 
 }  // namespace zhenggai

@@ -3,6 +3,10 @@
 // Every value carries the Span it was read from, so a user can always go back
 // to the words in the source. The model knows nothing of grammars, JSON or
 // Python; those layers depend on it, never the other way round.
+//
+// Each field is documented once, in its description (zhenggai/model/describe.hpp),
+// which the JSON writer and reader and the JSON schema are derived from. A field
+// added here without a description there does not compile.
 #pragma once
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
@@ -23,6 +27,7 @@ using Date = boost::gregorian::date;
 struct Text {
     std::string value;
     Span span;
+    friend bool operator==(const Text&, const Text&) = default;
 };
 
 /// A calendar date read from the text. Only exact days become a DatedValue;
@@ -30,14 +35,16 @@ struct Text {
 struct DatedValue {
     Date value;
     Span span;
-    bool year_inferred = false;  ///< the year was taken from an earlier date
+    bool year_inferred = false;
+    friend bool operator==(const DatedValue&, const DatedValue&) = default;
 };
 
 /// A whole count of people, cases, problems or measures.
 struct Count {
     std::int64_t value = 0;
-    bool approximate = false;  ///< written with 余 / 多 ("40余项")
+    bool approximate = false;
     Span span;
+    friend bool operator==(const Count&, const Count&) = default;
 };
 
 /// A decimal number kept exactly: value = units / 10^scale (93.48 -> {9348, 2}).
@@ -50,84 +57,106 @@ struct Decimal {
         for (std::uint8_t i = 0; i < scale; ++i) d /= 10.0;
         return d;
     }
-    friend bool operator==(const Decimal&, const Decimal&) = default;
+    /// Equal numbers are equal whatever the digits written (93.50 == 93.5): the
+    /// JSON form keeps the number, and the digits stay in the source.
+    friend constexpr bool operator==(const Decimal& a, const Decimal& b) noexcept {
+        const Decimal x = a.normalized(), y = b.normalized();
+        return x.units == y.units && x.scale == y.scale;
+    }
+    /// The same number without trailing zero decimals ({9350, 2} -> {935, 1}).
+    [[nodiscard]] constexpr Decimal normalized() const noexcept {
+        Decimal d = *this;
+        while (d.scale > 0 && d.units % 10 == 0) {
+            d.units /= 10;
+            --d.scale;
+        }
+        return d;
+    }
 };
 
 struct Percentage {
-    Decimal value;  ///< 93.48 for "93.48%"
+    Decimal value;
     Span span;
+    friend bool operator==(const Percentage&, const Percentage&) = default;
 };
 
 /// The opening sentences: who deployed the inspection, who inspected whom and
 /// when, and when and to whom the findings were fed back.
 struct Header {
-    std::optional<Text> authority;           ///< 省委 in "根据省委统一部署"
-    std::optional<Text> inspecting_body;     ///< 省委第三巡视组
-    std::optional<Text> inspected_unit;      ///< 嘉兴市
+    std::optional<Text> authority;
+    std::optional<Text> inspecting_body;
+    std::optional<Text> inspected_unit;
     std::optional<DatedValue> inspection_start;
     std::optional<DatedValue> inspection_end;
     std::optional<DatedValue> feedback_date;
-    std::optional<Text> feedback_recipient;  ///< 嘉兴市委
-    std::optional<Text> round;               ///< 十九届中央第六轮
-    Span span;                               ///< the header sentences as a whole
+    std::optional<Text> feedback_recipient;
+    std::optional<Text> round;
+    Span span;
+    friend bool operator==(const Header&, const Header&) = default;
 };
 
 /// Counts of problems and measures, and how far rectification has got.
 struct Progress {
-    std::optional<Count> problems_reported;   ///< problems fed back (问题 / 具体问题 level)
-    std::optional<Count> measures_planned;    ///< 整改措施 / 举措 / 任务 planned
-    std::optional<Count> problems_completed;  ///< problems already rectified
+    std::optional<Count> problems_reported;
+    std::optional<Count> measures_planned;
+    std::optional<Count> problems_completed;
     std::optional<Percentage> completion_rate;
+    friend bool operator==(const Progress&, const Progress&) = default;
 };
 
 /// One line of a sanction breakdown: 开除党籍15人 inside 党纪处分48人(…).
 struct SanctionDetail {
-    SanctionCategory category = SanctionCategory::other;  ///< e.g. expulsion_from_party
-    Text label;            ///< as written, e.g. "开除党籍"
+    SanctionCategory category = SanctionCategory::other;
+    Text label;
     Count count;
     Span span;
+    friend bool operator==(const SanctionDetail&, const SanctionDetail&) = default;
 };
 
 /// A sanction or case figure: 党纪处分48人, 立案53件.
 struct Sanction {
-    SanctionCategory category = SanctionCategory::other;  ///< e.g. party_discipline
-    Text label;            ///< as written, e.g. "党纪处分" or "谈话提醒、批评教育"
+    SanctionCategory category = SanctionCategory::other;
+    Text label;
     Count count;
-    SanctionUnit unit = SanctionUnit::people;  ///< 人 (people: 人, 名, 人次) or 件 (cases: 件, 起)
+    SanctionUnit unit = SanctionUnit::people;
     std::vector<SanctionDetail> breakdown;
     Span span;
+    friend bool operator==(const Sanction&, const Sanction&) = default;
 };
 
 /// Money recovered, refunded or recouped, kept exactly in fen (1/100 yuan).
 struct MoneyAmount {
     MoneyCategory category = MoneyCategory::other;
-    Text label;            ///< as written, e.g. "挽回其他经济损失"
+    Text label;
     std::int64_t amount_fen = 0;
-    Text text;             ///< the amount as written, e.g. "5005.75万元"
+    Text text;
     bool approximate = false;
-    Span span;             ///< label and amount together
+    Span span;
+    friend bool operator==(const MoneyAmount&, const MoneyAmount&) = default;
 };
 
 /// A numbered heading with the text under it and its sub-sections.
 struct Section {
-    std::string marker;    ///< as written, e.g. "一、", "（一）", "1."
-    std::string label;     ///< marker without its trailing 、/./． (parentheses kept)
-    int ordinal = 0;       ///< 1 for 一 / (一) / 1 / ①
-    int level = 1;         ///< 1 = top level, inferred per document
-    Text title;            ///< heading text up to the first 。 outside quotes
-    std::optional<Text> problem;  ///< the quoted problem of 关于“…”问题的整改情况
-    Text text;             ///< body under the heading, before any sub-section
-    Span span;             ///< heading, body and sub-sections
+    std::string marker;
+    std::string label;
+    int ordinal = 0;
+    int level = 1;
+    Text title;
+    std::optional<Text> problem;
+    Text text;
+    Span span;
     std::vector<Section> children;
+    friend bool operator==(const Section&, const Section&) = default;
 };
 
 /// One point of the next-steps paragraph (一是… / (一)…).
 struct NextStep {
-    std::string marker;    ///< "一是", "（一）"
+    std::string marker;
     int ordinal = 0;
-    Text title;            ///< up to the first 。 or ；
-    Text text;             ///< the whole point
+    Text title;
+    Text text;
     Span span;
+    friend bool operator==(const NextStep&, const NextStep&) = default;
 };
 
 /// The contacts block at the end of a report.
@@ -138,51 +167,52 @@ struct Contacts {
     std::optional<Text> postal_address;
     std::optional<Text> postcode;
     Span span;
+    friend bool operator==(const Contacts&, const Contacts&) = default;
 };
 
 /// A total per normalised category, for aggregating corpora.
 struct CategoryTotal {
     std::string category;
-    std::int64_t value = 0;  ///< people or cases for sanctions, fen for money
+    std::int64_t value = 0;
+    friend bool operator==(const CategoryTotal&, const CategoryTotal&) = default;
 };
 
 /// Figures users otherwise compute by hand from the extracted ones.
 struct Derived {
-    std::optional<int> inspection_days;              ///< end - start + 1
-    std::optional<int> days_feedback_to_publication; ///< published - feedback
-    std::vector<CategoryTotal> sanctions_by_category;  ///< top-level items, 人 only
-    std::vector<CategoryTotal> cases_by_category;      ///< 件 items
-    std::vector<CategoryTotal> money_by_category;      ///< fen
-    /// FNV-1a 64 of the normalised body (chrome excluded, punctuation widths,
-    /// spaces and traditional/simplified folded): equal for republished copies.
+    std::optional<int> inspection_days;
+    std::optional<int> days_feedback_to_publication;
+    std::vector<CategoryTotal> sanctions_by_category;
+    std::vector<CategoryTotal> cases_by_category;
+    std::vector<CategoryTotal> money_by_category;
     std::string content_hash;
+    friend bool operator==(const Derived&, const Derived&) = default;
 };
 
 /// Everything the parser found in one report.
 struct Report {
-    bool is_report = true;          ///< false for pages that are not rectification reports
-    std::optional<std::string> not_report_reason;  ///< why is_report is false
-    Encoding encoding = Encoding::utf8;  ///< the input's encoding, as detected by load()
+    bool is_report = true;
+    std::optional<std::string> not_report_reason;
+    Encoding encoding = Encoding::utf8;
     std::optional<Text> title;
     std::optional<InspectionKind> kind;
     Header header;
     Progress progress;
     std::vector<Sanction> sanctions;
     std::vector<MoneyAmount> money;
-    std::optional<Count> rules_established;  ///< rules and systems set up or revised
-    std::optional<Text> overview;   ///< text between the header and the first heading
+    std::optional<Count> rules_established;
+    std::optional<Text> overview;
     std::vector<Section> sections;
     std::vector<NextStep> next_steps;
-    std::optional<Text> next_steps_block;  ///< the next-steps part as a whole (下一步,…一是…二是…)
+    std::optional<Text> next_steps_block;
     std::optional<Contacts> contacts;
     std::optional<Text> signatory;
     std::optional<DatedValue> published_date;
-    std::vector<Text> chrome;       ///< page furniture around the report (breadcrumbs, metadata)
-    /// Body text no other element covers; each has an `unclassified-text` diagnostic.
+    std::vector<Text> chrome;
     std::vector<Text> unclassified;
     Derived derived;
     std::vector<Diagnostic> diagnostics;
-    std::uint32_t source_size = 0;  ///< bytes of the parsed text; every Span lies within it
+    std::uint32_t source_size = 0;
+    friend bool operator==(const Report&, const Report&) = default;
 };
 
 }  // namespace zhenggai

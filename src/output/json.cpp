@@ -1,11 +1,10 @@
 // The JSON form of a Report: schema "zhenggai.report/1".
 //
-// Keys are written in schema order. Every object that stands for a piece of
-// the source carries its "span" ([begin, end] byte offsets into the parsed
-// text); plain string/number members that come from the source get their
-// spans in a sibling "spans" object (only for the members that are present).
-#include "output/json_value.hpp"
-
+// One generic walker over the model's description (zhenggai/model/describe.hpp):
+// keys, their order, renamed keys, the compact forms of value types (spans in a
+// "spans" object or a "<key>_span" sibling, flags in arrays or keys of their
+// own, contacts listed with their kinds) all come from the description; no
+// struct is named here.
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
@@ -14,11 +13,20 @@
 #include <utility>
 #include <vector>
 
+#include "output/json_value.hpp"
 #include "zhenggai/json.hpp"
+#include "zhenggai/model/describe.hpp"
 
 namespace zhenggai::output {
 
 namespace {
+
+using model::Described;
+using model::JsonForm;
+using model::JsonNumber;
+using model::JsonShape;
+using model::ValueType;
+using model::ValueTypeOf;
 
 /// Parse "<integer>e-<scale>" with from_chars: the correctly rounded double
 /// nearest to units / 10^scale, independent of the C locale.
@@ -37,226 +45,235 @@ double scaled_double(std::int64_t units, int scale) {
     return d;
 }
 
-Json text_value(const std::optional<Text>& t) {
-    return t ? Json(t->value) : Json(nullptr);
-}
-
-Json count_value(const std::optional<Count>& c) {
-    return c ? Json(c->value) : Json(nullptr);
-}
-
-Json dated_value(const std::optional<DatedValue>& d) {
-    return d ? date_to_json(d->value) : Json(nullptr);
-}
-
-/// Adds `name: span` to `spans` when the optional value is present.
 template <class T>
-void add_span(Json& spans, const char* name, const std::optional<T>& v) {
-    if (v) spans[name] = span_to_json(v->span);
-}
+inline constexpr bool is_optional = false;
+template <class T>
+inline constexpr bool is_optional<std::optional<T>> = true;
+template <class T>
+inline constexpr bool is_vector = false;
+template <class T>
+inline constexpr bool is_vector<std::vector<T>> = true;
 
-Json text_object(const Text& t) {
-    Json j = Json::object();
-    j["text"] = t.value;
-    j["span"] = span_to_json(t.span);
-    return j;
-}
+template <Described S>
+Json encode_struct(const S& s);
 
-Json header_to_json(const Header& h) {
-    Json j = Json::object();
-    j["authority"] = text_value(h.authority);
-    j["inspecting_body"] = text_value(h.inspecting_body);
-    j["inspected_unit"] = text_value(h.inspected_unit);
-    j["inspection_start"] = dated_value(h.inspection_start);
-    j["inspection_end"] = dated_value(h.inspection_end);
-    j["feedback_date"] = dated_value(h.feedback_date);
-    j["feedback_recipient"] = text_value(h.feedback_recipient);
-    j["round"] = text_value(h.round);
-    j["span"] = span_to_json(h.span);
-
-    Json spans = Json::object();
-    add_span(spans, "authority", h.authority);
-    add_span(spans, "inspecting_body", h.inspecting_body);
-    add_span(spans, "inspected_unit", h.inspected_unit);
-    add_span(spans, "inspection_start", h.inspection_start);
-    add_span(spans, "inspection_end", h.inspection_end);
-    add_span(spans, "feedback_date", h.feedback_date);
-    add_span(spans, "feedback_recipient", h.feedback_recipient);
-    add_span(spans, "round", h.round);
-    j["spans"] = std::move(spans);
-
-    // Dates whose year was not written but carried over from an earlier date.
-    Json inferred = Json::array();
-    const std::pair<const char*, const std::optional<DatedValue>*> dates[] = {
-        {"inspection_start", &h.inspection_start},
-        {"inspection_end", &h.inspection_end},
-        {"feedback_date", &h.feedback_date},
-    };
-    for (const auto& [name, d] : dates) {
-        if (*d && (*d)->year_inferred) inferred.push_back(name);
-    }
-    j["year_inferred"] = std::move(inferred);
-    return j;
-}
-
-Json progress_to_json(const Progress& p) {
-    Json j = Json::object();
-    j["problems_reported"] = count_value(p.problems_reported);
-    j["measures_planned"] = count_value(p.measures_planned);
-    j["problems_completed"] = count_value(p.problems_completed);
-    j["completion_rate"] = p.completion_rate ? decimal_to_json(p.completion_rate->value) : Json(nullptr);
-
-    Json spans = Json::object();
-    add_span(spans, "problems_reported", p.problems_reported);
-    add_span(spans, "measures_planned", p.measures_planned);
-    add_span(spans, "problems_completed", p.problems_completed);
-    add_span(spans, "completion_rate", p.completion_rate);
-    j["spans"] = std::move(spans);
-
-    // Counts written with 余 / 多 ("40余个问题").
-    Json approximate = Json::array();
-    const std::pair<const char*, const std::optional<Count>*> counts[] = {
-        {"problems_reported", &p.problems_reported},
-        {"measures_planned", &p.measures_planned},
-        {"problems_completed", &p.problems_completed},
-    };
-    for (const auto& [name, c] : counts) {
-        if (*c && (*c)->approximate) approximate.push_back(name);
-    }
-    j["approximate"] = std::move(approximate);
-    return j;
-}
-
-Json sanction_detail_to_json(const SanctionDetail& d) {
-    Json j = Json::object();
-    j["category"] = to_string(d.category);
-    j["label"] = d.label.value;
-    j["count"] = d.count.value;
-    j["approximate"] = d.count.approximate;
-    j["span"] = span_to_json(d.span);
-    j["label_span"] = span_to_json(d.label.span);
-    j["count_span"] = span_to_json(d.count.span);
-    return j;
-}
-
-Json sanction_to_json(const Sanction& s) {
-    Json j = Json::object();
-    j["category"] = to_string(s.category);
-    j["label"] = s.label.value;
-    j["count"] = s.count.value;
-    j["unit"] = to_string(s.unit);
-    j["approximate"] = s.count.approximate;
-    j["span"] = span_to_json(s.span);
-    Json breakdown = Json::array();
-    for (const SanctionDetail& d : s.breakdown) breakdown.push_back(sanction_detail_to_json(d));
-    j["breakdown"] = std::move(breakdown);
-    j["label_span"] = span_to_json(s.label.span);
-    j["count_span"] = span_to_json(s.count.span);
-    return j;
-}
-
-Json money_to_json(const MoneyAmount& m) {
-    Json j = Json::object();
-    j["category"] = to_string(m.category);
-    j["label"] = m.label.value;
-    j["amount_yuan"] = money_yuan_to_json(m.amount_fen);
-    j["amount_fen"] = m.amount_fen;
-    j["text"] = m.text.value;
-    j["approximate"] = m.approximate;
-    j["span"] = span_to_json(m.span);
-    j["label_span"] = span_to_json(m.label.span);
-    j["text_span"] = span_to_json(m.text.span);
-    return j;
-}
-
-// Sections nest as deep as the document does; depth is bounded by the parser
-// (headings have a handful of marker styles), but recursion here only follows
-// the tree that exists in memory.
-Json section_to_json(const Section& s) {
-    Json j = Json::object();
-    j["marker"] = s.marker;
-    j["label"] = s.label;
-    j["ordinal"] = s.ordinal;
-    j["level"] = s.level;
-    j["title"] = s.title.value;
-    j["problem"] = text_value(s.problem);
-    j["text"] = s.text.value;
-    j["span"] = span_to_json(s.span);
-    j["title_span"] = span_to_json(s.title.span);
-    j["problem_span"] = s.problem ? span_to_json(s.problem->span) : Json(nullptr);
-    j["text_span"] = span_to_json(s.text.span);
-    Json children = Json::array();
-    for (const Section& c : s.children) children.push_back(section_to_json(c));
-    j["children"] = std::move(children);
-    return j;
-}
-
-Json next_step_to_json(const NextStep& n) {
-    Json j = Json::object();
-    j["marker"] = n.marker;
-    j["ordinal"] = n.ordinal;
-    j["title"] = n.title.value;
-    j["text"] = n.text.value;
-    j["span"] = span_to_json(n.span);
-    j["title_span"] = span_to_json(n.title.span);
-    j["text_span"] = span_to_json(n.text.span);
-    return j;
-}
-
-Json contacts_to_json(const Contacts& c) {
-    Json j = Json::object();
-    const auto strings = [](const std::vector<Text>& v) {
+/// The JSON of any model value, by its type.
+template <class T>
+Json encode(const T& v, JsonNumber number = JsonNumber::as_is) {
+    if constexpr (is_optional<T>) {
+        return v ? encode(*v, number) : Json(nullptr);
+    } else if constexpr (is_vector<T>) {
         Json a = Json::array();
-        for (const Text& t : v) a.push_back(t.value);
+        for (const auto& item : v) a.push_back(encode(item, number));
         return a;
-    };
-    j["phones"] = strings(c.phones);
-    j["emails"] = strings(c.emails);
-    j["postal_address"] = text_value(c.postal_address);
-    j["postcode"] = text_value(c.postcode);
-    j["websites"] = strings(c.websites);
-    j["span"] = span_to_json(c.span);
+    } else if constexpr (Described<T>) {
+        return encode_struct(v);
+    } else if constexpr (std::is_enum_v<T>) {
+        return to_string(v);
+    } else if constexpr (std::is_same_v<T, Date>) {
+        return date_to_json(v);
+    } else if constexpr (std::is_same_v<T, std::int64_t>) {
+        return number == JsonNumber::fen_as_yuan ? money_yuan_to_json(v) : Json(v);
+    } else {
+        return Json(v);
+    }
+}
 
-    // Every contact with its kind and span, in source order.
+/// A value type written as its value: Text as its string, Count as its number.
+template <class V>
+Json encode_value(const V& v) {
+    if constexpr (is_optional<V>) {
+        return v ? encode_value(*v) : Json(nullptr);
+    } else if constexpr (is_vector<V>) {
+        Json a = Json::array();
+        for (const auto& item : v) a.push_back(encode_value(item));
+        return a;
+    } else {
+        static_assert(ValueType<V>, "a compact JSON form needs a value type (one value and one span field)");
+        return encode(v.*model::value_field<V>().member);
+    }
+}
+
+/// The value type behind an optional or plain member, or null.
+template <class M>
+const ValueTypeOf<M>* present(const M& m) {
+    if constexpr (is_optional<M>) {
+        return m ? &*m : nullptr;
+    } else {
+        return &m;
+    }
+}
+
+/// Calls f(entry) for every field of S written in `form`; `entry` is a
+/// constant expression.
+template <Described S, JsonForm form, class F>
+void for_each_field_in(F&& f) {
+    model::for_each_entry_index<S>([&](auto index) {
+        constexpr const auto& entry = model::entry<S, decltype(index)::value>;
+        if constexpr (model::is_field<decltype(entry)>) {
+            if constexpr (entry.form() == form) f(entry);
+        }
+    });
+}
+
+/// Calls f(flag_field) for every flag of value type V.
+template <ValueType V, class F>
+void for_each_flag(F&& f) {
+    model::for_each_entry_index<V>([&](auto index) {
+        constexpr const auto& entry = model::entry<V, decltype(index)::value>;
+        if constexpr (model::is_field<decltype(entry)>) {
+            if constexpr (entry.role() == model::Role::flag) {
+                static_assert(std::is_same_v<typename std::remove_cvref_t<decltype(entry)>::Type, bool>);
+                f(entry);
+            }
+        }
+    });
+}
+
+template <class Field>
+using FieldValueType = ValueTypeOf<typename std::remove_cvref_t<Field>::Type>;
+
+template <Described S>
+void write_grouped_spans(const S& s, Json& j) {
+    Json spans = Json::object();
+    // One array per flag name, in the order the names first appear; every
+    // array is written, empty or not, so the document's shape is fixed.
+    std::vector<std::pair<std::string_view, Json>> flag_lists;
+    for_each_field_in<S, JsonForm::value_spans_grouped>([&](const auto& fld) {
+        using V = FieldValueType<decltype(fld)>;
+        const V* v = present(s.*fld.member);
+        if (v) spans[std::string(fld.json_key())] = encode(v->*model::span_field<V>().member);
+        for_each_flag<V>([&](const auto& flag) {
+            auto list = std::find_if(flag_lists.begin(), flag_lists.end(),
+                                     [&](const auto& named) { return named.first == flag.name; });
+            if (list == flag_lists.end()) list = flag_lists.insert(list, {flag.name, Json::array()});
+            if (v && v->*flag.member) list->second.push_back(fld.json_key());
+        });
+    });
+    j["spans"] = std::move(spans);
+    for (auto& [name, list] : flag_lists) j[std::string(name)] = std::move(list);
+}
+
+template <Described S>
+void write_beside_spans(const S& s, Json& j) {
+    for_each_field_in<S, JsonForm::value_span_beside>([&](const auto& fld) {
+        using V = FieldValueType<decltype(fld)>;
+        const V* v = present(s.*fld.member);
+        j[std::string(fld.json_key()) + "_span"] = v ? encode(v->*model::span_field<V>().member) : Json(nullptr);
+    });
+}
+
+template <Described S>
+void write_beside_flags(const S& s, Json& j) {
+    for_each_field_in<S, JsonForm::value_span_beside>([&](const auto& fld) {
+        using V = FieldValueType<decltype(fld)>;
+        const V* v = present(s.*fld.member);
+        for_each_flag<V>([&](const auto& flag) { j[std::string(flag.name)] = v && v->*flag.member; });
+    });
+}
+
+template <Described S>
+void write_listed_items(const S& s, std::string_view key, Json& j) {
     struct Item {
-        const char* kind;
-        const Text* text;
+        std::string_view kind;
+        Json value;
+        Span span;
+        std::ptrdiff_t member_offset;
     };
     std::vector<Item> items;
-    for (const Text& t : c.phones) items.push_back({"phone", &t});
-    for (const Text& t : c.emails) items.push_back({"email", &t});
-    for (const Text& t : c.websites) items.push_back({"website", &t});
-    if (c.postal_address) items.push_back({"postal_address", &*c.postal_address});
-    if (c.postcode) items.push_back({"postcode", &*c.postcode});
+    for_each_field_in<S, JsonForm::value_listed>([&](const auto& fld) {
+        using M = typename std::remove_cvref_t<decltype(fld)>::Type;
+        using V = ValueTypeOf<M>;
+        const M& m = s.*fld.member;
+        // Items that start at the same byte keep the order of the struct's
+        // members, whatever order the JSON keys have.
+        const std::ptrdiff_t offset = reinterpret_cast<const char*>(&m) - reinterpret_cast<const char*>(&s);
+        const auto add = [&](const V& v) {
+            items.push_back({fld.options.json.item_kind, encode(v.*model::value_field<V>().member),
+                             v.*model::span_field<V>().member, offset});
+        };
+        if constexpr (is_vector<M>) {
+            for (const V& v : m) add(v);
+        } else if (const V* v = present(m)) {
+            add(*v);
+        }
+    });
     std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
-        return a.text->span.begin < b.text->span.begin;
+        return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.member_offset < b.member_offset;
     });
     Json a = Json::array();
-    for (const Item& it : items) {
+    for (Item& item : items) {
         Json o = Json::object();
-        o["kind"] = it.kind;
-        o["value"] = it.text->value;
-        o["span"] = span_to_json(it.text->span);
+        o["kind"] = item.kind;
+        o["value"] = std::move(item.value);
+        o["span"] = span_to_json(item.span);
         a.push_back(std::move(o));
     }
-    j["items"] = std::move(a);
-    return j;
+    j[std::string(key)] = std::move(a);
 }
 
-Json diagnostic_to_json(const Diagnostic& d) {
-    Json j = Json::object();
-    j["severity"] = to_string(d.severity);
-    j["code"] = d.code;
-    j["message"] = d.message;
-    j["span"] = span_to_json(d.span);
-    return j;
+/// A list of {key, value} records as one object.
+template <model::KeyedRecord R>
+Json encode_keyed_object(const std::vector<R>& records, JsonNumber number) {
+    const auto& [key_field, value_field] = model::description<R>.entries;
+    Json o = Json::object();
+    for (const R& r : records) o[r.*key_field.member] = encode(r.*value_field.member, number);
+    return o;
+}
+
+template <Described S, std::size_t I>
+void write_entry(const S& s, Json& j) {
+    constexpr const auto& entry = model::entry<S, I>;
+    using Entry = std::remove_cvref_t<decltype(entry)>;
+    if constexpr (model::is_field<Entry>) {
+        const std::string key(entry.json_key());
+        const auto& m = s.*entry.member;
+        constexpr JsonForm form = entry.form();
+        if constexpr (form == JsonForm::nested) {
+            j[key] = encode(m, entry.options.json.number);
+        } else if constexpr (form == JsonForm::keyed_object) {
+            j[key] = encode_keyed_object(m, entry.options.json.number);
+        } else {
+            j[key] = encode_value(m);
+        }
+    } else if constexpr (std::is_same_v<Entry, model::ConstantKey>) {
+        j[std::string(entry.key)] = entry.value;
+    } else if constexpr (std::is_same_v<Entry, model::GroupedSpans>) {
+        write_grouped_spans(s, j);
+    } else if constexpr (std::is_same_v<Entry, model::BesideSpans>) {
+        write_beside_spans(s, j);
+    } else if constexpr (std::is_same_v<Entry, model::BesideFlags>) {
+        write_beside_flags(s, j);
+    } else if constexpr (std::is_same_v<Entry, model::ListedItems>) {
+        write_listed_items(s, entry.key, j);
+    } else {
+        static_assert(model::is_also_as<Entry>, "an entry kind the writer does not know");
+        j[std::string(entry.key)] = encode(s.*entry.member, entry.number);
+    }
+}
+
+// Sections nest as deep as the document does; the recursion only follows the
+// tree that exists in memory.
+template <Described S>
+Json encode_struct(const S& s) {
+    constexpr JsonShape shape = model::description<S>.shape;
+    if constexpr (shape == JsonShape::number) {
+        static_assert(std::is_same_v<S, Decimal>, "the number shape is Decimal's: units / 10^scale");
+        return decimal_to_json(s);
+    } else if constexpr (shape == JsonShape::array) {
+        Json a = Json::array();
+        for_each_field_in<S, JsonForm::nested>([&](const auto& fld) { a.push_back(encode(s.*fld.member)); });
+        return a;
+    } else {
+        Json j = Json::object();
+        model::for_each_entry_index<S>([&](auto index) { write_entry<S, decltype(index)::value>(s, j); });
+        return j;
+    }
 }
 
 }  // namespace
 
-Json span_to_json(Span span) {
-    return Json::array({span.begin, span.end});
-}
+Json span_to_json(Span span) { return encode(span); }
 
 Json date_to_json(const Date& date) {
     if (date.is_special()) return nullptr;
@@ -274,104 +291,15 @@ Json money_yuan_to_json(std::int64_t amount_fen) {
     return scaled_double(amount_fen, 2);
 }
 
-Json decimal_to_json(const Decimal& value) {
-    return scaled_double(value.units, value.scale);
-}
+Json decimal_to_json(const Decimal& value) { return scaled_double(value.units, value.scale); }
 
 std::string dump(const Json& value, int indent) {
     return value.dump(indent < 0 ? -1 : indent, ' ', false, Json::error_handler_t::replace);
 }
 
-Json diagnostics_to_json_value(const Report& report) {
-    Json a = Json::array();
-    for (const Diagnostic& d : report.diagnostics) a.push_back(diagnostic_to_json(d));
-    return a;
-}
+Json diagnostics_to_json_value(const Report& report) { return encode(report.diagnostics); }
 
-namespace {
-Json totals_to_json(const std::vector<CategoryTotal>& totals) {
-    Json o = Json::object();
-    for (const CategoryTotal& t : totals) o[t.category] = t.value;
-    return o;
-}
-}  // namespace
-
-Json derived_to_json(const Derived& d) {
-    Json j = Json::object();
-    j["inspection_days"] = d.inspection_days ? Json(*d.inspection_days) : Json(nullptr);
-    j["days_feedback_to_publication"] =
-        d.days_feedback_to_publication ? Json(*d.days_feedback_to_publication) : Json(nullptr);
-    j["sanctions_by_category"] = totals_to_json(d.sanctions_by_category);
-    j["cases_by_category"] = totals_to_json(d.cases_by_category);
-    Json money = Json::object();
-    for (const CategoryTotal& t : d.money_by_category) money[t.category] = money_yuan_to_json(t.value);
-    j["money_yuan_by_category"] = std::move(money);
-    j["content_hash"] = d.content_hash;
-    return j;
-}
-
-Json to_json_value(const Report& r) {
-    Json j = Json::object();
-    j["schema"] = report_schema;
-    j["is_report"] = r.is_report;
-    j["not_report_reason"] = r.not_report_reason ? Json(*r.not_report_reason) : Json(nullptr);
-    j["encoding"] = to_string(r.encoding);
-    j["title"] = text_value(r.title);
-    j["kind"] = r.kind ? Json(to_string(*r.kind)) : Json(nullptr);
-    j["header"] = header_to_json(r.header);
-    j["progress"] = progress_to_json(r.progress);
-
-    Json sanctions = Json::array();
-    for (const Sanction& s : r.sanctions) sanctions.push_back(sanction_to_json(s));
-    j["sanctions"] = std::move(sanctions);
-
-    Json money = Json::array();
-    for (const MoneyAmount& m : r.money) money.push_back(money_to_json(m));
-    j["money"] = std::move(money);
-
-    j["rules_established"] = count_value(r.rules_established);
-    j["overview"] = r.overview ? text_object(*r.overview) : Json(nullptr);
-
-    Json sections = Json::array();
-    for (const Section& s : r.sections) sections.push_back(section_to_json(s));
-    j["sections"] = std::move(sections);
-
-    Json next_steps = Json::array();
-    for (const NextStep& n : r.next_steps) next_steps.push_back(next_step_to_json(n));
-    j["next_steps"] = std::move(next_steps);
-    j["next_steps_block"] = r.next_steps_block ? text_object(*r.next_steps_block) : Json(nullptr);
-
-    j["contacts"] = r.contacts ? contacts_to_json(*r.contacts) : Json(nullptr);
-    j["signatory"] = text_value(r.signatory);
-    j["published_date"] = dated_value(r.published_date);
-
-    // Spans and flags of the top-level scalar members, as in header/progress.
-    Json spans = Json::object();
-    add_span(spans, "title", r.title);
-    add_span(spans, "rules_established", r.rules_established);
-    add_span(spans, "signatory", r.signatory);
-    add_span(spans, "published_date", r.published_date);
-    j["spans"] = std::move(spans);
-    Json approximate = Json::array();
-    if (r.rules_established && r.rules_established->approximate) approximate.push_back("rules_established");
-    j["approximate"] = std::move(approximate);
-    Json inferred = Json::array();
-    if (r.published_date && r.published_date->year_inferred) inferred.push_back("published_date");
-    j["year_inferred"] = std::move(inferred);
-
-    Json chrome = Json::array();
-    for (const Text& t : r.chrome) chrome.push_back(text_object(t));
-    j["chrome"] = std::move(chrome);
-
-    Json unclassified = Json::array();
-    for (const Text& t : r.unclassified) unclassified.push_back(text_object(t));
-    j["unclassified"] = std::move(unclassified);
-
-    j["derived"] = derived_to_json(r.derived);
-    j["diagnostics"] = diagnostics_to_json_value(r);
-    j["source_size"] = r.source_size;
-    return j;
-}
+Json to_json_value(const Report& report) { return encode(report); }
 
 }  // namespace zhenggai::output
 
