@@ -12,6 +12,7 @@
 
 #include "facts/header/ast.hpp"
 #include "facts/x3/config.hpp"
+#include "facts/x3/lead_set.hpp"
 
 namespace zhenggai::facts::header::parser {
 namespace x3 = boost::spirit::x3;
@@ -29,7 +30,9 @@ using feedback_type = x3::rule<feedback_class, ast::Feedback>;
 using announcement_type = x3::rule<announcement_class, ast::Announcement>;
 /// A date or date range, optionally after 今年/去年 (for finding dates in a sentence).
 using period_type = x3::rule<period_class, ast::Period>;
-/// The end of a clause: , ; 。 :
+/// What ends a clause: , ; 。 : (an inline parser, so scans for it need no rule call).
+inline const auto clause_ends = x3::lit(',') | ';' | "。" | ':';
+/// The end of a clause, as a rule.
 using clause_end_type = x3::rule<class clause_end_class>;
 /// The first kind of inspection a phrase names (县委第二巡察组 → 巡察).
 using kind_named_type = x3::rule<class kind_named_class, ast::Kind>;
@@ -49,4 +52,10 @@ const parser::period_type& period();
 const parser::clause_end_type& clause_end();
 const parser::kind_named_type& kind_named();
 const parser::organisation_name_type& organisation_name();
+/// The characters a round can open with (a number, or its committee: 中央第六轮).
+const x3util::LeadSet& round_leads();
+/// The characters a deployment can open with (its openers: 根据, 按照…).
+const x3util::LeadSet& deployment_leads();
+/// The characters an announcement can open with (现将, 现就).
+const x3util::LeadSet& announcement_leads();
 }  // namespace zhenggai::facts::header

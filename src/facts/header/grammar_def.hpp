@@ -17,7 +17,7 @@ namespace vocab = vocabulary;
 // ---------------------------------------------------------------- tokens
 
 const clause_end_type clause_end = "clause end";
-const auto clause_end_def = x3::lit(',') | ';' | "。" | ':';
+const auto clause_end_def = clause_ends;
 
 /// A date or a date range, read by the one dates grammar (dates.hpp).
 struct period_parser : x3::parser<period_parser> {
@@ -192,7 +192,7 @@ const auto named_unit_def = !vocab::announce_fillers >> x3::matches[&vocab::firs
                             >> x3::omit[-x3::lit("的")] >> &vocab::kinds;
 
 const announcement_type announcement = "announcement";
-const auto announcement_def = (x3::lit("现将") | "现就") >> -named_unit
+const auto announcement_def = vocab::announce_openers >> -named_unit
                               >> x3::omit[*(!(vocab::announce_verbs | clause_end) >> utf8_char)] >> vocab::announce_verbs
                               >> x3::attr(true);
 

@@ -36,8 +36,10 @@ constexpr std::size_t kHeaderSearchBytes = 900;
 /// hold the inspection and feedback sentences.
 constexpr std::size_t kFollowingParagraphs = 3;
 
-const auto to_clause_end = *(!header::clause_end() >> x3util::utf8_char) >> header::clause_end();
-const auto to_sentence_end = *(!x3::lit("。") >> x3util::utf8_char) >> -x3::lit("。");
+// Byte-wise seeks are exact here: ASCII bytes and the lead byte of 。 never
+// occur inside another UTF-8 character.
+const auto to_clause_end = x3::seek[header::parser::clause_ends];
+const auto to_sentence_end = x3::seek[x3::lit("。")];
 
 /// One paragraph of normalised text with the header grammars' positions.
 class Sentences {
@@ -156,11 +158,13 @@ bool names_organisation(const input::Document& doc, Range r) {
     return x3::parse(first, last, header::organisation_name()) && first == last;
 }
 
-/// Runs `rule` at each character of [pos, end) until it matches; the
-/// offset where it matched.
+/// Runs `rule` at each character of [pos, end) that may open it (one of
+/// `leads`) until it matches; the offset where it matched.
 template <typename Rule, typename Node>
-std::optional<std::size_t> find_in(Sentences& s, std::size_t pos, std::size_t end, const Rule& rule, Node& node) {
+std::optional<std::size_t> find_in(Sentences& s, std::size_t pos, std::size_t end, const x3util::LeadSet& leads,
+                                   const Rule& rule, Node& node) {
     for (std::size_t q = pos; q < end; q += input::utf8_length(s.text(), q)) {
+        if (!leads.may_start(s.text(), q)) continue;
         std::size_t at = q;
         if (s.reader().parse_at(at, s.text().size(), rule, node)) return q;
     }
@@ -184,13 +188,13 @@ Scan scan_paragraph(const input::Document& doc, Range where, std::size_t limit =
 
     std::vector<ReadPeriod> clause_dates;  // dates opening the clauses of the current sentence
     std::size_t sentence = 0;
+    std::size_t sentence_stop = s.sentence_end(0);
     for (std::size_t pos = 0; pos < stop && sentence < kHeaderSentences;) {
         const std::size_t clause_stop = s.next_clause(pos);
-        const std::size_t sentence_stop = s.sentence_end(pos);
         const std::uint32_t sentence_end_at = where.begin + static_cast<std::uint32_t>(sentence_stop);
         if (!out.deployment) {
             ast::Deployment d;
-            if (const auto at = find_in(s, pos, clause_stop, header::deployment(), d)) {
+            if (const auto at = find_in(s, pos, clause_stop, header::deployment_leads(), header::deployment(), d)) {
                 out.deployment = true;
                 if (sentence == 0 && *at > 0) out.lead = Range{where.begin, where.begin + static_cast<std::uint32_t>(*at)};
                 if (d.round) out.round = s.trimmed(s.range_of(*d.round));
@@ -235,7 +239,7 @@ Scan scan_paragraph(const input::Document& doc, Range where, std::size_t limit =
         }
         if (!out.announced) {
             ast::Announcement a;
-            if (find_in(s, pos, clause_stop, header::announcement(), a)) {
+            if (find_in(s, pos, clause_stop, header::announcement_leads(), header::announcement(), a)) {
                 out.announced = true;
                 // Only a name of an organisation (杭州市, 城管委党组), not 本轮 or 全市.
                 if (a.unit && names_organisation(doc, s.range_of(a.unit->pieces.back()))) {
@@ -260,6 +264,7 @@ Scan scan_paragraph(const input::Document& doc, Range where, std::size_t limit =
         if (clause_stop >= sentence_stop) {
             ++sentence;
             clause_dates.clear();
+            sentence_stop = s.sentence_end(pos);
         }
     }
     return out;
@@ -319,7 +324,7 @@ std::optional<Text> find_round(const input::Document& doc, Range where) {
     Sentences s(doc, where);
     if (!text::contains(s.text(), "轮")) return std::nullopt;  // the trigger: every round names its 轮
     Phrase round;
-    if (!find_in(s, 0, s.text().size(), header::round(), round)) return std::nullopt;
+    if (!find_in(s, 0, s.text().size(), header::round_leads(), header::round(), round)) return std::nullopt;
     return s.text_of(round);
 }
 

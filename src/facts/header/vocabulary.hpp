@@ -72,6 +72,12 @@ struct organisation_ends_t : x3::symbols<> {
 };
 inline const organisation_ends_t organisation_ends;
 
+/// What opens the announcement: 现将…予以公布, 现就…通报如下.
+struct announce_openers_t : x3::symbols<> {
+    announce_openers_t() { add("现将")("现就"); }
+};
+inline const announce_openers_t announce_openers;
+
 /// The verb of the announcement: 现将…予以公布.
 struct announce_verbs_t : x3::symbols<> {
     announce_verbs_t() {

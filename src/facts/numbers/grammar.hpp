@@ -2,6 +2,7 @@
 
 #include "facts/numbers/ast.hpp"
 #include "facts/x3/config.hpp"
+#include "facts/x3/lead_set.hpp"
 
 namespace zhenggai::facts::numbers::parser {
 
@@ -17,4 +18,6 @@ BOOST_SPIRIT_DECLARE(arabic_type, chinese_type)
 namespace zhenggai::facts::numbers {
 const parser::arabic_type& arabic();
 const parser::chinese_type& chinese();
+/// The characters a number can open with: ASCII digits and Chinese numerals.
+const x3util::LeadSet& number_leads();
 }  // namespace zhenggai::facts::numbers
