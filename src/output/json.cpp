@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "output/json_value.hpp"
+#include "output/model_walk.hpp"
 #include "zhenggai/json.hpp"
 #include "zhenggai/model/describe.hpp"
 
@@ -27,6 +28,12 @@ using model::JsonNumber;
 using model::JsonShape;
 using model::ValueType;
 using model::ValueTypeOf;
+using walk::FieldValueType;
+using walk::for_each_field_in;
+using walk::for_each_flag;
+using walk::is_optional;
+using walk::is_vector;
+using walk::present;
 
 /// Parse "<integer>e-<scale>" with from_chars: the correctly rounded double
 /// nearest to units / 10^scale, independent of the C locale.
@@ -44,15 +51,6 @@ double scaled_double(std::int64_t units, int scale) {
     for (int i = 0; i < scale; ++i) d /= 10.0;
     return d;
 }
-
-template <class T>
-inline constexpr bool is_optional = false;
-template <class T>
-inline constexpr bool is_optional<std::optional<T>> = true;
-template <class T>
-inline constexpr bool is_vector = false;
-template <class T>
-inline constexpr bool is_vector<std::vector<T>> = true;
 
 template <Described S>
 Json encode_struct(const S& s);
@@ -93,45 +91,6 @@ Json encode_value(const V& v) {
         return encode(v.*model::value_field<V>().member);
     }
 }
-
-/// The value type behind an optional or plain member, or null.
-template <class M>
-const ValueTypeOf<M>* present(const M& m) {
-    if constexpr (is_optional<M>) {
-        return m ? &*m : nullptr;
-    } else {
-        return &m;
-    }
-}
-
-/// Calls f(entry) for every field of S written in `form`; `entry` is a
-/// constant expression.
-template <Described S, JsonForm form, class F>
-void for_each_field_in(F&& f) {
-    model::for_each_entry_index<S>([&](auto index) {
-        constexpr const auto& entry = model::entry<S, decltype(index)::value>;
-        if constexpr (model::is_field<decltype(entry)>) {
-            if constexpr (entry.form() == form) f(entry);
-        }
-    });
-}
-
-/// Calls f(flag_field) for every flag of value type V.
-template <ValueType V, class F>
-void for_each_flag(F&& f) {
-    model::for_each_entry_index<V>([&](auto index) {
-        constexpr const auto& entry = model::entry<V, decltype(index)::value>;
-        if constexpr (model::is_field<decltype(entry)>) {
-            if constexpr (entry.role() == model::Role::flag) {
-                static_assert(std::is_same_v<typename std::remove_cvref_t<decltype(entry)>::Type, bool>);
-                f(entry);
-            }
-        }
-    });
-}
-
-template <class Field>
-using FieldValueType = ValueTypeOf<typename std::remove_cvref_t<Field>::Type>;
 
 template <Described S>
 void write_grouped_spans(const S& s, Json& j) {
