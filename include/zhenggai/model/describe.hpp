@@ -123,6 +123,8 @@ struct ConstantKey {
 /// reader ignores it: the field's own key is the exact one.
 template <class S, class M>
 struct AlsoAs {
+    using Struct = S;
+    using Type = M;
     std::string_view key;
     M S::*member;
     JsonNumber number;
