@@ -167,7 +167,8 @@ std::optional<Range> title_within(const input::Document& doc, Range where) {
 Layout locate_parts(const input::Document& doc, const structure::Outline& outline, LocatedText& found) {
     Layout lay;
     const std::size_t n = outline.size();
-    lay.header = facts::find_header_paragraph(doc, outline.paragraphs());
+    found.header = facts::find_header(doc, outline.paragraphs());
+    lay.header = found.header.paragraph();
     lay.body_end = n;
 
     // The ending among the last paragraphs (structure/ending).

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "facts/header/header.hpp"
 #include "input/document.hpp"
 #include "structure/outline.hpp"
 #include "zhenggai/report.hpp"
@@ -37,9 +38,10 @@ struct Layout {
     [[nodiscard]] std::size_t page_first() const noexcept { return title.empty() ? 0 : title.back() + 1; }
 };
 
-/// What the locating pass reads off the parts themselves: the title text,
-/// the chrome lines, the signatory and the page's date.
+/// What the locating pass reads off the parts themselves: the header
+/// sentences, the title text, the chrome lines, the signatory and the page's date.
 struct LocatedText {
+    facts::HeaderReading header;  ///< the header paragraph, its sentences as read when it was found
     std::optional<Text> title;
     std::vector<Text> chrome;  ///< in source order
     std::optional<Text> signatory;

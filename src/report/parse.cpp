@@ -39,14 +39,15 @@ struct HeaderPart {
     std::optional<Range> rest;  // text after the header sentences in the same paragraph
 };
 
-HeaderPart read_header(const input::Document& doc, const structure::Outline& outline, const Layout& lay, Report& r) {
+HeaderPart read_header(const input::Document& doc, const structure::Outline& outline, const Layout& lay,
+                       const facts::HeaderReading& reading, Report& r) {
     HeaderPart out;
     if (lay.header == npos) {
         doc.diagnose<DiagnosticCode::header_missing>(outline[0]);
         return out;
     }
     const Range para = outline[lay.header];
-    out.facts = facts::extract_header(doc, outline.paragraphs(), lay.header);
+    out.facts = facts::extract_header(doc, outline.paragraphs(), reading);
     r.header = out.facts.header;
     r.kind = out.facts.kind;
     if (!r.title && out.facts.lead) {
@@ -246,7 +247,7 @@ Report parse(std::string_view utf8) {
     r.published_date = found.date;
 
     // 2. The parts' own facts: header, contacts, sections, overview, next steps.
-    const HeaderPart header = read_header(doc, outline, lay, r);
+    const HeaderPart header = read_header(doc, outline, lay, found.header, r);
     if (r.title && !r.header.round) r.header.round = facts::find_round(doc, outline[lay.title.back()]);
     if (!r.kind) {
         const std::string_view where = r.title ? std::string_view(r.title->value) : doc.text().substr(0, 2000);

@@ -84,15 +84,8 @@ std::vector<NextStep> inline_points(const input::Document& doc, const std::vecto
 
 std::vector<NextStep> steps_from_sections(const std::vector<Section>& children) {
     std::vector<NextStep> out;
-    for (const Section& c : children) {
-        NextStep st{};
-        st.marker = c.marker;
-        st.ordinal = c.ordinal;
-        st.title = c.title;
-        st.text = c.text;
-        st.span = c.span;
-        out.push_back(st);
-    }
+    for (const Section& c : children)
+        out.push_back(NextStep{.marker = c.marker, .ordinal = c.ordinal, .title = c.title, .text = c.text, .span = c.span});
     return out;
 }
 

@@ -118,6 +118,9 @@ struct FeedbackRead {
     std::optional<Range> unclear_recipient;  ///< words after 向 that name none
 };
 
+}  // namespace
+
+namespace header_detail {
 /// What one paragraph says in header sentences.
 struct Scan {
     bool deployment = false;
@@ -131,6 +134,12 @@ struct Scan {
     bool announced_first_person = false;
     std::uint32_t end = 0;  ///< normalised offset where the header sentences read end
 };
+
+void ScanDeleter::operator()(const Scan* s) const noexcept { delete s; }
+}  // namespace header_detail
+
+namespace {
+using header_detail::Scan;
 
 InspectionKind kind_of(ast::Kind k) { return k == ast::Kind::xunshi ? InspectionKind::xunshi : InspectionKind::xuncha; }
 
@@ -309,15 +318,22 @@ std::optional<DatedValue> resolve_date(const input::Document& doc, const DateMat
 }
 
 
-std::size_t find_header_paragraph(const input::Document& doc, const std::vector<Range>& paragraphs) {
+HeaderReading find_header(const input::Document& doc, const std::vector<Range>& paragraphs) {
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
-        const Scan sc = scan_paragraph(doc, paragraphs[i], kHeaderSearchBytes);
-        if (sc.inspection) return i;
+        Scan sc = scan_paragraph(doc, paragraphs[i], kHeaderSearchBytes);
         // 根据…巡视工作部署要求,…现将巡视整改进展情况予以公布: the announcement
         // opens the report and the inspection is told later (Tianjin template).
-        if (sc.deployment && sc.announced) return i;
+        if (!sc.inspection && !(sc.deployment && sc.announced)) continue;
+        // A reading cut short by the search limit is not kept: extracting reads the whole paragraph.
+        std::unique_ptr<const Scan, header_detail::ScanDeleter> kept;
+        if (paragraphs[i].size() <= kHeaderSearchBytes) kept.reset(new Scan(std::move(sc)));
+        return HeaderReading(i, std::move(kept));
     }
-    return npos;
+    return {};
+}
+
+std::size_t find_header_paragraph(const input::Document& doc, const std::vector<Range>& paragraphs) {
+    return find_header(doc, paragraphs).paragraph();
 }
 
 std::optional<Text> find_round(const input::Document& doc, Range where) {
@@ -331,10 +347,15 @@ std::optional<Text> find_round(const input::Document& doc, Range where) {
 HeaderFacts extract_header(const input::Document& doc, Range where) { return extract_header(doc, {where}, 0); }
 
 HeaderFacts extract_header(const input::Document& doc, const std::vector<Range>& paragraphs, std::size_t index) {
+    return extract_header(doc, paragraphs, HeaderReading(index, nullptr));
+}
+
+HeaderFacts extract_header(const input::Document& doc, const std::vector<Range>& paragraphs, const HeaderReading& found) {
     HeaderFacts out;
     Header& h = out.header;
+    const std::size_t index = found.paragraph();
     const Range where = paragraphs[index];
-    Scan sc = scan_paragraph(doc, where);
+    Scan sc = found.scan() ? *found.scan() : scan_paragraph(doc, where);
     // An announcement-first opening: the inspection and feedback sentences
     // follow in the next paragraphs (often under a first heading). After an
     // inspection sentence, the feedback sentence may open the next paragraph.

@@ -4,13 +4,43 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "input/document.hpp"
 #include "zhenggai/report.hpp"
 
 namespace zhenggai::facts {
+
+namespace header_detail {
+struct Scan;
+struct ScanDeleter {
+    void operator()(const Scan* s) const noexcept;
+};
+}  // namespace header_detail
+
+/// The paragraph holding the header sentences, with what they say as read
+/// while looking for them: extracting the facts then reads nothing twice.
+class HeaderReading {
+public:
+    static constexpr std::size_t npos = std::string_view::npos;
+    HeaderReading() = default;
+    HeaderReading(std::size_t paragraph, std::unique_ptr<const header_detail::Scan, header_detail::ScanDeleter> scan)
+        : paragraph_(paragraph), scan_(std::move(scan)) {}
+
+    /// Index of the header paragraph, or npos.
+    [[nodiscard]] std::size_t paragraph() const noexcept { return paragraph_; }
+    [[nodiscard]] const header_detail::Scan* scan() const noexcept { return scan_.get(); }
+
+private:
+    std::size_t paragraph_ = npos;
+    std::unique_ptr<const header_detail::Scan, header_detail::ScanDeleter> scan_;
+};
+
+/// Find the paragraph holding the header sentence (npos in the result if none).
+[[nodiscard]] HeaderReading find_header(const input::Document& doc, const std::vector<input::Range>& paragraphs);
 
 /// Index into `paragraphs` of the one holding the header sentence, or npos.
 [[nodiscard]] std::size_t find_header_paragraph(const input::Document& doc, const std::vector<input::Range>& paragraphs);
@@ -33,6 +63,10 @@ struct HeaderFacts {
 /// sentences are read from the paragraphs after it.
 [[nodiscard]] HeaderFacts extract_header(const input::Document& doc, const std::vector<input::Range>& paragraphs,
                                          std::size_t index);
+
+/// The same for the paragraph `found` (non-empty), reusing its reading.
+[[nodiscard]] HeaderFacts extract_header(const input::Document& doc, const std::vector<input::Range>& paragraphs,
+                                         const HeaderReading& found);
 
 /// The inspection round (十九届中央第七轮) inside `where`, if any.
 [[nodiscard]] std::optional<Text> find_round(const input::Document& doc, input::Range where);
