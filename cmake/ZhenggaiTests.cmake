@@ -33,3 +33,16 @@ if(ZHENGGAI_INSTALL AND NOT SKBUILD)
   add_subdirectory("${PROJECT_SOURCE_DIR}/tests/install"
                    "${PROJECT_BINARY_DIR}/tests/install")
 endif()
+
+# The model's descriptions are checked by the compiler: these sources must not
+# compile, and must fail for the reason the checks in describe.hpp give.
+foreach(_zg_case undescribed_field duplicated_field)
+  add_test(NAME model.${_zg_case}_does_not_compile
+    COMMAND "${CMAKE_CXX_COMPILER}" -std=c++20 -fsyntax-only
+      "-I${PROJECT_SOURCE_DIR}/include" "-I${ZHENGGAI_GENERATED_INCLUDE_DIR}"
+      "${PROJECT_SOURCE_DIR}/tests/compile_fail/${_zg_case}.cpp")
+endforeach()
+set_tests_properties(model.undescribed_field_does_not_compile PROPERTIES
+  LABELS "unit" PASS_REGULAR_EXPRESSION "names (were )?provided")
+set_tests_properties(model.duplicated_field_does_not_compile PROPERTIES
+  LABELS "unit" PASS_REGULAR_EXPRESSION "described twice")

@@ -51,9 +51,12 @@ private:
 };
 
 /// Read the JSON form back: from_json(to_json(r)) == r for every report the
-/// parser produces. Members the schema does not know are ignored, so documents
-/// from later versions of the same schema still read. Malformed input gives a
-/// JsonError with its position; nothing is thrown but std::bad_alloc.
+/// parser produces. (What the JSON form cannot hold, the parser never makes:
+/// a DatedValue that is not a valid day, contacts of one kind out of source
+/// order, a decimal of more than 15 significant digits.) Members the schema
+/// does not know are ignored, so documents from later versions of the same
+/// schema still read. Malformed input gives a JsonError with its position;
+/// nothing is thrown but std::bad_alloc.
 [[nodiscard]] JsonResult from_json(std::string_view json);
 
 }  // namespace zhenggai

@@ -149,8 +149,8 @@ struct ListedItems {
 template <class S, class... Entries>
 struct StructDescription {
     using Type = S;
-    std::string_view name;
-    std::string_view json_name;
+    std::string_view name;       ///< the C++ name, "MoneyAmount"
+    std::string_view json_name;  ///< its definition in the JSON schema, "money"
     std::string_view doc;
     JsonShape shape;
     std::tuple<Entries...> entries;
@@ -222,6 +222,8 @@ inline constexpr auto description<Percentage> =
                                {.role = Role::value, .limits = {.minimum = 0}}),
                          field("span", &Percentage::span, "the percentage as written", {.role = Role::span}));
 
+/// The two compact forms most fields use (header, progress and the report's
+/// own values are grouped; sanctions, money, sections and next steps beside).
 inline constexpr FieldOptions kGrouped{.json = {.form = JsonForm::value_spans_grouped}};
 inline constexpr FieldOptions kBeside{.json = {.form = JsonForm::value_span_beside}};
 
