@@ -52,9 +52,14 @@ std::vector<Span> leaf_spans(const Report& r) {
     return out;
 }
 
-void mark_unclassified(Report& r, const input::Document& doc, input::Range body) {
+void mark_unclassified(Report& r, const input::Document& doc, input::Range body,
+                       const std::vector<input::Range>& read) {
     const Span b = doc.span(body);
     std::vector<Span> leaves = leaf_spans(r);
+    if (!read.empty()) {
+        for (const input::Range x : read) leaves.push_back(doc.span(x));
+        std::sort(leaves.begin(), leaves.end(), [](Span a, Span c) { return a.begin != c.begin ? a.begin < c.begin : a.end > c.end; });
+    }
     const std::string_view src = doc.source();
     // Gaps between leaves (within the body) that hold more than blanks.
     // Blank: ASCII white space, CR, and the ideographic space U+3000.

@@ -209,7 +209,10 @@ void validate_and_derive(const input::Document& doc, const structure::Outline& o
     const std::size_t last = lay.date_line != npos ? lay.date_line + 1 : outline.size();
     const Range report_range = first < last ? Range{outline[first].begin, outline[last - 1].end} : Range{0, 0};
     report::validate(r, doc.sink());
-    report::mark_unclassified(r, doc, report_range);
+    // A date line read without an exact day (2024年8月) has its diagnostic already.
+    std::vector<Range> read;
+    if (lay.date_line != npos && !r.published_date) read.push_back(outline[lay.date_line]);
+    report::mark_unclassified(r, doc, report_range, read);
     // The content hash covers the header to the date: titles and page
     // furniture differ between republished copies, the report does not.
     const std::size_t hash_first = lay.header != npos ? lay.header : lay.body_begin;

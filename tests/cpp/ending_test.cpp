@@ -119,6 +119,9 @@ TEST(Ending, WholeReportWithMonthOnlySignatureDate) {
     bool diagnosed = false;
     for (const auto& g : r.diagnostics) diagnosed = diagnosed || (g.code == "date-imprecise" && text.substr(g.span.begin, g.span.size()) == "2024年5月");
     EXPECT_TRUE(diagnosed);
+    // One fault, one diagnostic: the date line is read (imprecise), not unclassified text.
+    EXPECT_TRUE(r.unclassified.empty());
+    for (const auto& g : r.diagnostics) EXPECT_NE(g.code, "unclassified-text") << text.substr(g.span.begin, g.span.size());
 }
 
 }  // namespace
