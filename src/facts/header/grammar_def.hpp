@@ -6,6 +6,7 @@
 #include "facts/header/vocabulary.hpp"
 #include "facts/numbers/primitives.hpp"
 #include "facts/x3/utf8.hpp"
+#include "facts/x3/matcher.hpp"
 
 namespace zhenggai::facts::header::parser {
 
@@ -20,32 +21,22 @@ const clause_end_type clause_end = "clause end";
 const auto clause_end_def = clause_ends;
 
 /// A date or a date range, read by the one dates grammar (dates.hpp).
-struct period_parser : x3::parser<period_parser> {
-    using attribute_type = ast::Period;
-    static constexpr bool has_attribute = true;
-
-    template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    bool parse(Iterator& first, const Iterator& last, const Context&, RContext&, Attribute& attr) const {
-        const std::string_view s(first, static_cast<std::size_t>(last - first));
-        ast::Period p;
-        if (const auto r = match_date_range(s)) {
-            p.start = r->start;
-            p.start_text = {first, first + r->start.length};
-            p.end = r->end;
-            p.end_text = {first + r->end_offset, first + r->length};
-            first += r->length;
-        } else if (const auto d = match_date(s); d && (d->year || d->day || !d->period.empty())) {
-            p.start = *d;
-            p.start_text = {first, first + d->length};
-            first += d->length;
-        } else {
-            return false;
-        }
-        x3::traits::move_to(p, attr);
-        return true;
+const auto period_token = x3util::matcher<ast::Period>([](std::string_view s, ast::Period& p) -> std::size_t {
+    const char* const at = s.data();
+    if (const auto r = match_date_range(s)) {
+        p.start = r->start;
+        p.start_text = {at, at + r->start.length};
+        p.end = r->end;
+        p.end_text = {at + r->end_offset, at + r->length};
+        return r->length;
     }
-};
-const period_parser period_token{};
+    if (const auto d = match_date(s); d && (d->year || d->day || !d->period.empty())) {
+        p.start = *d;
+        p.start_text = {at, at + d->length};
+        return d->length;
+    }
+    return 0;
+});
 
 const period_type period = "date or period";
 /// 今年3月1日至4月30日: the year is named, not written.

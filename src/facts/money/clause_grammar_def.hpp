@@ -6,6 +6,7 @@
 #include "facts/money/money.hpp"
 #include "facts/numbers/primitives.hpp"
 #include "facts/x3/utf8.hpp"
+#include "facts/x3/matcher.hpp"
 
 namespace zhenggai::facts::money::parser {
 
@@ -23,28 +24,18 @@ const auto foreign_amount = arabic_token >> -magnitudes >> -x3util::approx_suffi
 /// An amount read by the amount grammar (money.hpp), exactly in fen, or one
 /// in a currency that is not converted (foreign). It starts with a digit: a
 /// Chinese numeral is no amount of a clause here.
-struct amount_parser : x3::parser<amount_parser> {
-    using attribute_type = ast::Amount;
-    static constexpr bool has_attribute = true;
-    template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    bool parse(Iterator& first, const Iterator& last, const Context&, RContext&, Attribute& attr) const {
-        if (first == last || *first < '0' || *first > '9') return false;
-        ast::Amount a;
-        if (const auto m = match_money(std::string_view(first, static_cast<std::size_t>(last - first)))) {
-            first += m->length;
-            a.fen = m->fen;
-            a.approximate = m->approximate;
-        } else {
-            Iterator it = first;
-            if (!x3::parse(it, last, foreign_amount)) return false;
-            first = it;
-            a.foreign = true;
-        }
-        x3::traits::move_to(a, attr);
-        return true;
+const auto amount_primitive = x3util::matcher<ast::Amount>([](std::string_view s, ast::Amount& a) -> std::size_t {
+    if (s.empty() || s.front() < '0' || s.front() > '9') return 0;
+    if (const auto m = match_money(s)) {
+        a.fen = m->fen;
+        a.approximate = m->approximate;
+        return m->length;
     }
-};
-const amount_parser amount_primitive{};
+    const char* first = s.data();
+    if (!x3::parse(first, s.data() + s.size(), foreign_amount)) return 0;
+    a.foreign = true;
+    return static_cast<std::size_t>(first - s.data());
+});
 
 struct amount_class : x3::annotate_on_success {};
 const x3::rule<amount_class, ast::Amount> amount = "amount of money";

@@ -5,6 +5,7 @@
 #include "facts/signature/grammar.hpp"
 #include "facts/signature/vocabulary.hpp"
 #include "facts/x3/utf8.hpp"
+#include "facts/x3/matcher.hpp"
 
 namespace zhenggai::facts::signature::parser {
 
@@ -30,25 +31,15 @@ const auto signatory_line_def =
 
 /// A date read by the dates module (Chinese-style or numeric) that names at
 /// least a year and a month.
-struct date_parser : x3::parser<date_parser> {
-    using attribute_type = ast::SignedDate;
-    static constexpr bool has_attribute = true;
-    template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    bool parse(Iterator& first, const Iterator& last, const Context&, RContext&, Attribute& attr) const {
-        const std::string_view s(first, static_cast<std::size_t>(last - first));
-        auto m = match_numeric_date(s);
-        if (!m) m = match_date(s);
-        if (!m || !m->year || m->month == 0) return false;
-        first += m->length;
-        ast::SignedDate d;
-        d.year = *m->year;
-        d.month = m->month;
-        if (m->day) d.day = *m->day;
-        x3::traits::move_to(d, attr);
-        return true;
-    }
-};
-const date_parser date{};
+const auto date = x3util::matcher<ast::SignedDate>([](std::string_view s, ast::SignedDate& d) -> std::size_t {
+    auto m = match_numeric_date(s);
+    if (!m) m = match_date(s);
+    if (!m || !m->year || m->month == 0) return 0;
+    d.year = *m->year;
+    d.month = m->month;
+    if (m->day) d.day = *m->day;
+    return m->length;
+});
 
 struct signed_date_class : x3::annotate_on_success {};
 const signed_date_type signed_date = "date under the signature";

@@ -6,6 +6,7 @@
 #include "facts/statistics/grammar.hpp"
 #include "facts/statistics/vocabulary.hpp"
 #include "facts/x3/utf8.hpp"
+#include "facts/x3/matcher.hpp"
 
 namespace zhenggai::facts::statistics::parser {
 
@@ -155,21 +156,13 @@ const auto problems_found_def = (item_count >> x3::omit[-vocab::problem_qualifie
                                 | (x3::omit[problem_word >> -vocab::count_fillers] >> item_count);
 const auto findings_def = vocab::feedback_cues >> x3::omit[*(!(clause_end | problems_found) >> step)] >> problems_found;
 /// A percentage (93.48%, 80%) as an exact Rate.
-struct percent_parser : x3::parser<percent_parser> {
-    using attribute_type = ast::Rate;
-    template <typename Iterator, typename Context, typename RContext, typename Attribute>
-    bool parse(Iterator& first, const Iterator& last, const Context&, RContext&, Attribute& attr) const {
-        const auto m = match_percent(std::string_view(first, static_cast<std::size_t>(last - first)));
-        if (!m) return false;
-        first += m->length;
-        ast::Rate r;
-        r.units = m->units;
-        r.scale = m->scale;
-        x3::traits::move_to(r, attr);
-        return true;
-    }
-};
-const percent_parser percent{};
+const auto percent = x3util::matcher<ast::Rate>([](std::string_view s, ast::Rate& rate) -> std::size_t {
+    const auto m = match_percent(s);
+    if (!m) return 0;
+    rate.units = m->units;
+    rate.scale = m->scale;
+    return m->length;
+});
 const x3::rule<percent_value_class, ast::Rate> percent_value = "percentage";
 const auto percent_value_def = percent;
 
