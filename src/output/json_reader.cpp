@@ -31,7 +31,6 @@ using model::Described;
 using model::JsonForm;
 using model::JsonNumber;
 using model::JsonShape;
-using model::ValueType;
 using walk::FieldType;
 using walk::FieldValueType;
 using walk::for_each_field_in;

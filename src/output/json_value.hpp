@@ -16,9 +16,6 @@ namespace zhenggai::output {
 /// of the schema ("schema" first, "source_size" last).
 using Json = nlohmann::ordered_json;
 
-/// Schema identifier written as the "schema" member of every report document.
-inline constexpr const char* report_schema = "zhenggai.report/1";
-
 /// The whole report (schema "zhenggai.report/1").
 [[nodiscard]] Json to_json_value(const Report& report);
 
@@ -29,7 +26,6 @@ inline constexpr const char* report_schema = "zhenggai.report/1";
 [[nodiscard]] Json span_to_json(Span span);
 [[nodiscard]] Json date_to_json(const Date& date);  ///< "YYYY-MM-DD", or null for special dates
 [[nodiscard]] Json money_yuan_to_json(std::int64_t amount_fen);  ///< exact: integer or <= 2 decimals
-[[nodiscard]] Json derived_to_json(const Derived& derived);
 [[nodiscard]] Json decimal_to_json(const Decimal& value);  ///< JSON number, printed exactly
 
 /// Serialise any value the way to_json does: compact for indent < 0, never
