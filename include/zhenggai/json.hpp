@@ -50,10 +50,12 @@ private:
     std::variant<Report, JsonError> v_;
 };
 
-/// Read the JSON form back: from_json(to_json(r)) == r for every report the
-/// parser produces. (What the JSON form cannot hold, the parser never makes:
-/// a DatedValue that is not a valid day, contacts of one kind out of source
-/// order, a decimal of more than 15 significant digits.) Members the schema
+/// Read the JSON form back: from_json(to_json(r)) == r. The JSON form writes
+/// decimals and yuan as JSON numbers (doubles to most readers), so the round
+/// trip is exact for decimals of up to 15 significant digits and yuan totals
+/// below 10^13 yuan; beyond that a value reads back as the nearest double.
+/// It cannot hold a DatedValue that is not a valid day, nor contacts of one
+/// kind out of source order; the parser makes neither. Members the schema
 /// does not know are ignored, so documents from later versions of the same
 /// schema still read. Malformed input gives a JsonError with its position;
 /// nothing is thrown but std::bad_alloc.
