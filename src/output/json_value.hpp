@@ -24,9 +24,9 @@ using Json = nlohmann::ordered_json;
 
 /// One value, as the whole-report form writes it.
 [[nodiscard]] Json span_to_json(Span span);
-[[nodiscard]] Json date_to_json(const Date& date);  ///< "YYYY-MM-DD", or null for special dates
+[[nodiscard]] Json date_to_json(const Date& date);               ///< "YYYY-MM-DD", or null for special dates
 [[nodiscard]] Json money_yuan_to_json(std::int64_t amount_fen);  ///< exact: integer or <= 2 decimals
-[[nodiscard]] Json decimal_to_json(const Decimal& value);  ///< JSON number, printed exactly
+[[nodiscard]] Json decimal_to_json(const Decimal& value);        ///< JSON number, printed exactly
 
 /// Serialise any value the way to_json does: compact for indent < 0, never
 /// throws on invalid UTF-8 (bad bytes become U+FFFD).

@@ -9,8 +9,9 @@ struct Pair {
 };
 
 template <>
-inline constexpr auto zhenggai::model::description<Pair> =
-    describe<Pair>({"Pair", "pair", "two numbers"}, field("first", &Pair::first, "the first"),
-                   field("second", &Pair::first, "the second, by mistake the first"));
+inline constexpr auto zhenggai::model::description<Pair> = describe<Pair>({"Pair", "pair", "two numbers"},
+                                                                          field("first", &Pair::first, "the first"),
+                                                                          field("second", &Pair::first,
+                                                                                "the second, by mistake the first"));
 
 static_assert(zhenggai::model::detail::describes_every_field_once<Pair>(), "described twice");

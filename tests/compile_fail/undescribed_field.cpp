@@ -10,8 +10,8 @@ struct Pair {
 };
 
 template <>
-inline constexpr auto zhenggai::model::description<Pair> =
-    describe<Pair>({"Pair", "pair", "two numbers"}, field("first", &Pair::first, "the first"),
-                   field("second", &Pair::second, "the second"));
+inline constexpr auto zhenggai::model::description<Pair> = describe<Pair>({"Pair", "pair", "two numbers"},
+                                                                          field("first", &Pair::first, "the first"),
+                                                                          field("second", &Pair::second, "the second"));
 
 static_assert(zhenggai::model::detail::describes_every_field_once<Pair>());
