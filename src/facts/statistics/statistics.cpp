@@ -300,7 +300,14 @@ Progress extract_progress(const input::Document& doc, const std::vector<Range>& 
     };
     std::optional<Pending> ledger_problems;
     bool findings_seen = false;
-    for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+    // Every figure is taken once, the first time it is read, and a completion
+    // counts only within three paragraphs of the problems reported: once
+    // nothing can still be taken, the rest of the text need not be read.
+    const auto settled = [&](std::size_t pi) {
+        return p.problems_reported && p.measures_planned && p.completion_rate
+               && (p.problems_completed || pi >= *reported_in + 3);
+    };
+    for (std::size_t pi = 0; pi < paragraphs.size() && !settled(pi); ++pi) {
         const Range r = paragraphs[pi];
         const std::string_view all = doc.text(r);
         const bool has_rate = all.find('%') != npos;
