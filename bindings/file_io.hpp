@@ -12,9 +12,6 @@
 
 namespace zhenggai::pybind {
 
-/// Spans are 32-bit: larger inputs are refused with InputError.
-constexpr std::size_t max_source = std::numeric_limits<std::uint32_t>::max();
-
 struct ReadResult {
     std::string data;
     int error = 0;          ///< errno, 0 on success
@@ -29,6 +26,26 @@ inline std::FILE* open_file(const NativePath& p) { return ::_wfopen(p.c_str(), L
 using NativePath = std::string;
 inline std::FILE* open_file(const NativePath& p) { return std::fopen(p.c_str(), "rb"); }
 #endif
+
+/// The native form of an os.fspath() result (str or bytes); ValueError for a NUL.
+inline NativePath native_path(const py::handle& fspath) {
+#ifdef _WIN32
+    py::object as_str = PyUnicode_Check(fspath.ptr()) ? py::reinterpret_borrow<py::object>(fspath)
+                                                       : py::module_::import("os").attr("fsdecode")(fspath);
+    Py_ssize_t n = 0;
+    wchar_t* w = PyUnicode_AsWideCharString(as_str.ptr(), &n);
+    if (w == nullptr) throw py::error_already_set();
+    NativePath native(w, static_cast<std::size_t>(n));
+    PyMem_Free(w);
+#else
+    py::object encoded = py::reinterpret_borrow<py::object>(fspath);
+    if (PyUnicode_Check(fspath.ptr())) encoded = py::reinterpret_steal<py::object>(PyUnicode_EncodeFSDefault(fspath.ptr()));
+    if (!encoded) throw py::error_already_set();
+    NativePath native = encoded.cast<std::string>();
+#endif
+    if (native.find(NativePath::value_type(0)) != NativePath::npos) throw py::value_error("embedded null byte in path");
+    return native;
+}
 
 /// The whole file, or the errno / size limit that stopped it.
 inline ReadResult read_file(const NativePath& path) {

@@ -1,9 +1,9 @@
 // zhenggai._core.to_html and Report._repr_html_ (the inline view in Jupyter).
-#include "html.hpp"
-
 #include <atomic>
+#include <optional>
 #include <string>
 
+#include "bind.hpp"
 #include "zhenggai/html.hpp"
 
 namespace zhenggai::pybind {
@@ -12,26 +12,11 @@ namespace {
 
 using namespace pybind11::literals;
 
-ReportViewFn g_view = nullptr;
-PyObject* g_report_type = nullptr;  // borrowed from the module, which outlives every call
-
-ReportView view_of(py::handle report) {
-    if (g_report_type == nullptr || g_view == nullptr) throw py::type_error("zhenggai._core is not initialised");
-    const int is = PyObject_IsInstance(report.ptr(), g_report_type);
-    if (is < 0) throw py::error_already_set();
-    if (is == 0) {
-        throw py::type_error(std::string("to_html() takes a zhenggai.Report, not ") + Py_TYPE(report.ptr())->tp_name);
-    }
-    return g_view(report);
-}
-
-py::str render(py::handle report, const HtmlOptions& options) {
-    const ReportView v = view_of(report);
+py::str render(const ReportHandle& h, const HtmlOptions& options) {
     std::string html;
     {
-        // The report state is immutable and kept alive by `report`.
-        py::gil_scoped_release nogil;
-        html = zhenggai::to_html(*v.report, v.source, options);
+        py::gil_scoped_release nogil;  // the state is immutable and kept alive by `h`
+        html = zhenggai::to_html(h.state->report, h.state->source, options);
     }
     return make_str(html);
 }
@@ -44,45 +29,42 @@ std::string next_prefix() {
 
 }  // namespace
 
-void bind_html(py::module_& m, ReportViewFn view) {
-    g_view = view;
-    py::object report_type = m.attr("Report");
-    g_report_type = report_type.ptr();
-
+void bind_html(py::module_& m) {
     m.def(
         "to_html",
-        [](const py::object& report, bool full_page, const py::object& title, bool include_json,
-           const py::object& id_prefix) {
-            HtmlOptions options;
-            options.full_page = full_page;
-            if (!title.is_none()) options.title = title.cast<std::string>();
-            options.include_json = include_json;
-            options.id_prefix =
-                id_prefix.is_none() ? (full_page ? std::string() : next_prefix()) : id_prefix.cast<std::string>();
-            return render(report, options);
+        [](const py::object& report, bool full_page, std::optional<std::string> title, bool include_json,
+           std::optional<std::string> id_prefix) {
+            if (!py::isinstance<ReportHandle>(report))
+                throw py::type_error(std::string("to_html() takes a zhenggai.Report, not ") + Py_TYPE(report.ptr())->tp_name);
+            return render(report.cast<const ReportHandle&>(),
+                          {.full_page = full_page,
+                           .title = title.value_or(""),
+                           .id_prefix = id_prefix ? *id_prefix : full_page ? std::string() : next_prefix(),
+                           .include_json = include_json});
         },
         "report"_a, py::kw_only(), "full_page"_a = true, "title"_a = py::none(), "include_json"_a = true,
         "id_prefix"_a = py::none(),
-        R"doc(
-The annotated view of ``report`` as HTML: the source text with every extracted
-field highlighted by kind, the diagnostics linked to their place and the JSON
-form in a side panel. Self-contained (inline CSS and script, nothing loaded
-from the network); all text from the input is escaped.
-
-``full_page=True`` gives a whole document (write it to a .html file);
-``False`` one ``<div>`` for embedding, with ids prefixed by ``id_prefix``
-(default: a fresh prefix per call).)doc");
-
+        R"doc(The annotated view of ``report`` as HTML: the source with every extracted value
+highlighted, the diagnostics linked to their place and the JSON form in a side
+panel; self-contained, all input escaped. ``full_page=False`` gives one ``<div>``
+with ids prefixed by ``id_prefix`` (default: a fresh prefix per call).)doc");
+    py::object report_type = m.attr("Report");
     py::setattr(report_type, "_repr_html_",
                 py::cpp_function(
-                    [](const py::object& self) {
-                        HtmlOptions options;
-                        options.full_page = false;
-                        options.id_prefix = next_prefix();
-                        return render(self, options);
+                    [](const ReportHandle& self) {
+                        return render(self, {.full_page = false, .title = {}, .id_prefix = next_prefix(), .include_json = true});
                     },
                     py::name("_repr_html_"), py::is_method(report_type),
                     "The annotated view as an HTML fragment, shown inline by Jupyter."));
+    stub() += R"(def to_html(
+    report: Report,
+    *,
+    full_page: bool = True,
+    title: str | None = None,
+    include_json: bool = True,
+    id_prefix: str | None = None,
+) -> str: ...
+)";
 }
 
 }  // namespace zhenggai::pybind

@@ -2,14 +2,15 @@
 
     >>> import zhenggai
     >>> report = zhenggai.parse(text)
-    >>> report.header.inspected_unit, report.sections[0].title
-    >>> span = report.header.spans["inspected_unit"]
-    >>> report.text[span.start:span.end]      # the words it was read from
+    >>> unit = report.header.inspected_unit   # a Text: a str with its .span
+    >>> report.text[unit.span.start:unit.span.end]   # the words it was read from
     >>> report.to_dict()                      # the JSON form (spans there are byte offsets)
 
-Every result is an immutable, picklable value. Spans on Python objects index
-``Report.text`` (a str, by code point); ``Span.byte_start``/``byte_end`` and the
-JSON output index the UTF-8 bytes (``Report.source``).
+Every result is an immutable, picklable value, and every value has ``.span``:
+``start``/``end`` index ``Report.text`` (a str); ``byte_start``/``byte_end`` and
+the JSON output index the UTF-8 bytes (``Report.source``). Text is a str, Count
+an int, DatedValue a datetime.date and Percentage a decimal.Decimal; the closed
+sets (categories, units, severities, codes, kind, encoding) are StrEnums.
 """
 
 from __future__ import annotations
@@ -22,18 +23,29 @@ from typing import Any
 from . import _core
 from ._core import (
     Contacts,
+    Count,
+    DatedValue,
+    Derived,
     Diagnostic,
+    DiagnosticCode,
+    Encoding,
     Error,
     FileError,
     Header,
     InputError,
+    InspectionKind,
     MoneyAmount,
+    MoneyCategory,
     NextStep,
+    Percentage,
     Progress,
     Report,
     Sanction,
+    SanctionCategory,
     SanctionDetail,
+    SanctionUnit,
     Section,
+    Severity,
     Span,
     Text,
 )
@@ -42,18 +54,29 @@ __version__: str = _core.__version__
 
 __all__ = [
     "Contacts",
+    "Count",
+    "DatedValue",
+    "Derived",
     "Diagnostic",
+    "DiagnosticCode",
+    "Encoding",
     "Error",
     "FileError",
     "Header",
     "InputError",
+    "InspectionKind",
     "MoneyAmount",
+    "MoneyCategory",
     "NextStep",
+    "Percentage",
     "Progress",
     "Report",
     "Sanction",
+    "SanctionCategory",
     "SanctionDetail",
+    "SanctionUnit",
     "Section",
+    "Severity",
     "Span",
     "Text",
     "__version__",

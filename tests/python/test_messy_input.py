@@ -57,46 +57,46 @@ def strip_pinyin(s: str) -> str:
 
 def valued_texts(r: zhenggai.Report):
     """(what, value, span) of every element whose value is its source text as written."""
-    yield from (("chrome", v, s) for v, s in zip(r.chrome, r.chrome_spans))
-    yield from (("unclassified", t.value, t.span) for t in r.unclassified)
+    yield from (("chrome", v, v.span) for v in r.chrome)
+    yield from (("unclassified", t, t.span) for t in r.unclassified)
     if r.next_steps_block is not None:
-        yield "next_steps_block", r.next_steps_block.value, r.next_steps_block.span
+        yield "next_steps_block", r.next_steps_block, r.next_steps_block.span
     for name in ("title", "overview", "signatory"):
-        if name in r.spans:
-            yield name, getattr(r, name), r.spans[name]
+        if getattr(r, name) is not None:
+            yield name, getattr(r, name), getattr(r, name).span
     h = r.header
     for name in ("authority", "inspecting_body", "inspected_unit", "feedback_recipient", "round"):
-        if name in h.spans:
-            yield f"header.{name}", getattr(h, name), h.spans[name]
+        if getattr(h, name) is not None:
+            yield f"header.{name}", getattr(h, name), getattr(h, name).span
 
     def sections(ss, where):
         for s in ss:
             here = f"{where}[{s.label}]"
-            yield f"{here}.title", s.title, s.spans["title"]
+            yield f"{here}.title", s.title, s.title.span
             if s.problem is not None:
-                yield f"{here}.problem", s.problem, s.spans["problem"]
+                yield f"{here}.problem", s.problem, s.problem.span
             if s.text:
-                yield f"{here}.text", s.text, s.spans["text"]
+                yield f"{here}.text", s.text, s.text.span
             yield from sections(s.children, here)
 
     yield from sections(r.sections, "sections")
     for n in r.next_steps:
-        yield f"next_steps[{n.marker}].title", n.title, n.spans["title"]
-        yield f"next_steps[{n.marker}].text", n.text, n.spans["text"]
+        yield f"next_steps[{n.marker}].title", n.title, n.title.span
+        yield f"next_steps[{n.marker}].text", n.text, n.text.span
     for s in r.sanctions:
-        yield f"sanction {s.label}", s.label, s.spans["label"]
+        yield f"sanction {s.label}", s.label, s.label.span
         for b in s.breakdown:
-            yield f"sanction {s.label}/{b.label}", b.label, b.spans["label"]
+            yield f"sanction {s.label}/{b.label}", b.label, b.label.span
     for m in r.money:
-        yield f"money {m.label}", m.label, m.spans["label"]
-        yield f"money {m.text}", m.text, m.spans["text"]
+        yield f"money {m.label}", m.label, m.label.span
+        yield f"money {m.text}", m.text, m.text.span
     if r.contacts is not None:
         c = r.contacts
         for kind in ("phones", "emails", "websites"):
-            yield from ((f"contacts.{kind}", v, s) for v, s in zip(getattr(c, kind), getattr(c, kind[:-1] + "_spans")))
+            yield from ((f"contacts.{kind}", v, v.span) for v in getattr(c, kind))
         for name in ("postal_address", "postcode"):
-            if name in c.spans:
-                yield f"contacts.{name}", getattr(c, name), c.spans[name]
+            if getattr(c, name) is not None:
+                yield f"contacts.{name}", getattr(c, name), getattr(c, name).span
 
 
 def json_texts(node, where=""):
