@@ -79,6 +79,7 @@ struct ReportHandle {
 
 /// The .pyi text, written while the module registers its names.
 std::string& stub();
+void stub_value_protocol(std::string_view cls);
 
 void bind_model(py::module_& m);  ///< enums, Span and the described classes (model.cpp)
 void bind_report_class(py::class_<ReportHandle>& cls);  ///< Report's described attributes

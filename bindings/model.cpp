@@ -293,6 +293,17 @@ void stub_property(std::string_view name, const std::string& type) {
     stub() += "    @property\n    def " + std::string(name) + "(self) -> " + type + ": ...\n";
 }
 
+}  // namespace
+
+/// __eq__, __hash__, __copy__ and __deepcopy__ of an immutable class.
+void stub_value_protocol(std::string_view cls) {
+    const std::string c(cls);
+    stub() += "    def __eq__(self, other: object) -> bool: ...\n    def __hash__(self) -> int: ...\n    def __copy__(self) -> " +
+              c + ": ...\n    def __deepcopy__(self, memo: Any) -> " + c + ": ...\n\n";
+}
+
+namespace {
+
 /// Whether the value type v has the named flag set.
 template <class V>
 bool flag_set(const V& v, std::string_view flag) {
@@ -428,7 +439,7 @@ void bind_view(py::module_& m) {
                 if (hit == nullptr) throw py::value_error("invalid pickle state");
                 return V{st, hit};
             }));
-    stub() += "    def __eq__(self, other: object) -> bool: ...\n    def __hash__(self) -> int: ...\n\n";
+    stub_value_protocol(d.name);
 }
 
 /// A value type's Python class: a subclass of its value's builtin (str, int,
@@ -438,7 +449,8 @@ void bind_value_class(py::module_& m, const py::module_& values) {
     constexpr const auto& d = model::description<V>;
     using T = typename std::remove_cvref_t<decltype(model::value_field<V>())>::Type;
     const char* base = builtin_of<T>();
-    std::string text = "class " + std::string(d.name) + "(" + base + "):\n    \"\"\"" + std::string(d.doc) + "\"\"\"\n\n";
+    std::string text = std::string(std::is_integral_v<T> ? "@disjoint_base\n" : "") + "class " + std::string(d.name) +
+                       "(" + base + "):\n    \"\"\"" + std::string(d.doc) + "\"\"\"\n\n";
     std::string init = "    def __new__(cls, value: " + annotation<T>() + ", *", props;
     py::list fields;
     model::for_each_field<V>([&](const auto& f) {
@@ -462,7 +474,7 @@ void bind_enum(py::module_& m, const char* doc, std::vector<const char*> python_
     const py::module_ enum_module = py::module_::import("enum");
     const bool has_str_enum = py::hasattr(enum_module, "StrEnum");
     py::list pairs;
-    std::string text = std::string("class ") + enum_name(E{}) + "(str, Enum):\n    \"\"\"" + doc + "\"\"\"\n\n";
+    std::string text = std::string("class ") + enum_name(E{}) + "(StrEnum):\n    \"\"\"" + doc + "\"\"\"\n\n";
     for (const auto& row : enum_names(E{})) {
         std::string member = python_names.empty() ? row.name : python_names.at(static_cast<std::size_t>(row.value));
         std::replace(member.begin(), member.end(), '-', '_');
@@ -556,10 +568,8 @@ byte_start/byte_end its UTF-8 bytes (Report.source, and the JSON form).)doc")
     @property
     def byte_slice(self) -> builtins.slice: ...
     def __len__(self) -> int: ...
-    def __eq__(self, other: object) -> bool: ...
-    def __hash__(self) -> int: ...
-
 )";
+    stub_value_protocol("Span");
     const py::module_ values = py::module_::import("zhenggai._values");
     bind_value_class<Text>(m, values);
     bind_value_class<Count>(m, values);

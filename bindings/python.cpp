@@ -174,10 +174,8 @@ is the source of v. Reports are immutable; they pickle as their source bytes.)do
     def to_json(self, indent: int | None = None) -> str: ...
     def to_dict(self) -> dict[str, Any]: ...
     def _repr_html_(self) -> str: ...
-    def __eq__(self, other: object) -> bool: ...
-    def __hash__(self) -> int: ...
-
 )";
+    stub_value_protocol("Report");
 
     m.def(
         "parse",
@@ -232,9 +230,18 @@ import builtins
 import datetime
 import decimal
 import os
+import sys
 from collections.abc import Iterable
-from enum import Enum
 from typing import Any
+
+from typing_extensions import disjoint_base
+
+if sys.version_info >= (3, 11):
+    from enum import StrEnum
+else:
+    from enum import Enum
+
+    class StrEnum(str, Enum): ...  # type: ignore[misc]  # no members: a base class
 
 __version__: str
 

@@ -32,7 +32,7 @@ def value_type(name: str, base_name: str, fields: list[str], doc: str) -> type:
 
     def __new__(cls: type, value: Any, **given: Any) -> Any:
         args = (value.year, value.month, value.day) if is_date else (value,)
-        self = base.__new__(cls, *args)  # type: ignore[call-overload]
+        self: Any = base.__new__(cls, *args)
         self.__dict__.update({f: given.get(f, False) for f in fields})
         return self
 
@@ -40,6 +40,9 @@ def value_type(name: str, base_name: str, fields: list[str], doc: str) -> type:
         return datetime.date(self.year, self.month, self.day) if is_date else base(self)
 
     def __setattr__(self: Any, key: str, value: Any) -> None:
+        raise AttributeError(f"{name} is read-only")
+
+    def __delattr__(self: Any, key: str) -> None:
         raise AttributeError(f"{name} is read-only")
 
     def __reduce__(self: Any) -> Any:
@@ -50,11 +53,18 @@ def value_type(name: str, base_name: str, fields: list[str], doc: str) -> type:
         "__doc__": doc,
         "__module__": "zhenggai",
         "__setattr__": __setattr__,
-        "__delattr__": __setattr__,
+        "__delattr__": __delattr__,
         "__reduce__": __reduce__,
         "__reduce_ex__": lambda self, protocol: __reduce__(self),
         "value": property(plain, doc="The plain value."),
     }
     for f in fields:
-        namespace[f] = property(lambda self, f=f: self.__dict__[f])
+        namespace[f] = property(_getter(f))
     return type(name, (base,), namespace)
+
+
+def _getter(field: str) -> Any:
+    def get(self: Any) -> Any:
+        return self.__dict__[field]
+
+    return get

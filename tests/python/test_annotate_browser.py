@@ -11,7 +11,6 @@ we are root with apt-get, it is installed. The browser tests are skipped, with
 the reason, only when it is absent and cannot be installed.
 """
 
-# ruff: noqa: RUF001
 
 from __future__ import annotations
 
@@ -25,9 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from cli_support import find_cli
-
 import zhenggai
+from cli_support import find_cli
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "build" / "artifacts"

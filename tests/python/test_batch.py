@@ -3,7 +3,6 @@ instead of exceptions, identical results for any number of workers, pickling
 of the results, and that the GIL is released while it runs."""
 
 # Full-width punctuation is the subject matter here.
-# ruff: noqa: RUF001
 
 from __future__ import annotations
 

@@ -6,7 +6,6 @@ named `test_extracts_*`, which parse the small fictional report REPORT below.
 """
 
 # Full-width punctuation is the subject matter here.
-# ruff: noqa: RUF001
 
 from __future__ import annotations
 

@@ -18,7 +18,6 @@ import pytest
 
 from cli_support import find_cli
 
-
 CLI = find_cli()
 pytestmark = pytest.mark.skipif(CLI is None, reason="zhenggai command not found")
 
@@ -136,7 +135,7 @@ def test_parse_one_file_prints_one_document(reports: list[Path]) -> None:
     assert doc["source_size"] == reports[0].stat().st_size
     assert "path" not in doc
     assert isinstance(doc["diagnostics"], list)
-    assert list(doc)[0] == "schema"
+    assert next(iter(doc)) == "schema"
 
 
 def test_parse_pretty(reports: list[Path]) -> None:

@@ -206,7 +206,7 @@ def test_shared_corpus_diagnostics(doc):
 
 # ------------------------------------------------------------------- CLI ---
 
-from test_cli import CLI, CHECK_LINE, run  # noqa: E402
+from test_cli import CHECK_LINE, CLI, run  # noqa: E402
 
 
 def check_lines(stdout: bytes) -> list[dict[str, str]]:
