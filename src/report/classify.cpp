@@ -35,7 +35,8 @@ void read_opening(std::string_view opening, PageShape& shape) {
 }
 
 bool announces_rectification(std::string_view s) {
-    for (std::size_t at = text::fast_find(s, "现将"); at != npos; at = text::fast_find(s, "现将", at + 6)) {
+    constexpr std::string_view kNow = "现将";
+    for (std::size_t at = text::fast_find(s, kNow); at != npos; at = text::fast_find(s, kNow, at + kNow.size())) {
         std::size_t end = s.find(text::kFullStop, at);
         if (end == npos) end = s.size();
         const std::string_view sentence = s.substr(at, end - at);
