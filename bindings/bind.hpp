@@ -77,6 +77,9 @@ struct ReportHandle {
     return py::reinterpret_steal<py::str>(o);
 }
 
+/// The member of the Python Encoding enum.
+[[nodiscard]] py::object to_python(Encoding e);
+
 /// The .pyi text, written while the module registers its names.
 std::string& stub();
 void stub_value_protocol(std::string_view cls);

@@ -509,6 +509,8 @@ py::object make_slice(std::uint32_t start, std::uint32_t end) {
 
 void bind_report_class(py::class_<ReportHandle>& cls) { bind_fields<Report>(cls); }
 
+py::object to_python(Encoding e) { return to_py(e, nullptr); }
+
 void bind_model(py::module_& m) {
     g_date = py::object(py::module_::import("datetime").attr("date")).release();
     g_decimal = py::object(py::module_::import("decimal").attr("Decimal")).release();

@@ -56,8 +56,10 @@ ReportHandle parse_released(std::string source, bool text) {
 /// UTF-8 of a str; lone surrogates become U+FFFD, so str indices of the input
 /// and of Report.text stay the same.
 std::string encode_str(const py::handle& s) {
-    Py_ssize_t size = 0;
-    if (const char* utf8 = PyUnicode_AsUTF8AndSize(s.ptr(), &size); utf8 != nullptr) return {utf8, std::size_t(size)};
+    if (PyObject* b = PyUnicode_AsUTF8String(s.ptr()); b != nullptr) {  // not cached in the caller's str
+        const auto bytes = py::reinterpret_steal<py::bytes>(b);
+        return {PyBytes_AS_STRING(b), static_cast<std::size_t>(PyBytes_GET_SIZE(b))};
+    }
     if (!PyErr_ExceptionMatches(PyExc_UnicodeEncodeError)) throw py::error_already_set();
     PyErr_Clear();
     std::string out;
@@ -103,7 +105,7 @@ py::tuple loaded(std::string input) {
         py::gil_scoped_release nogil;
         text = zhenggai::load(input);
     }
-    return py::make_tuple(make_str(text.text), make_str(text.encoding));
+    return py::make_tuple(make_str(text.text), to_python(from_string<Encoding>(text.encoding).value_or(Encoding::utf8)));
 }
 
 std::string report_repr(const ReportHandle& h) {
@@ -204,8 +206,8 @@ is the source of v. Reports are immutable; they pickle as their source bytes.)do
     stub() += R"(def parse(text: str) -> Report: ...
 def parse_bytes(data: bytes | bytearray | memoryview) -> Report: ...
 def parse_file(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> Report: ...
-def load_bytes(data: bytes | bytearray | memoryview) -> tuple[str, str]: ...
-def load_file(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> tuple[str, str]: ...
+def load_bytes(data: bytes | bytearray | memoryview) -> tuple[str, Encoding]: ...
+def load_file(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> tuple[str, Encoding]: ...
 )";
 }
 

@@ -53,40 +53,11 @@ from ._core import (
 __version__: str = _core.__version__
 
 __all__ = [
-    "Contacts",
-    "Count",
-    "DatedValue",
-    "Derived",
-    "Diagnostic",
-    "DiagnosticCode",
-    "Encoding",
-    "Error",
-    "FileError",
-    "Header",
-    "InputError",
-    "InspectionKind",
-    "MoneyAmount",
-    "MoneyCategory",
-    "NextStep",
-    "Percentage",
-    "Progress",
-    "Report",
-    "Sanction",
-    "SanctionCategory",
-    "SanctionDetail",
-    "SanctionUnit",
-    "Section",
-    "Severity",
-    "Span",
-    "Text",
-    "__version__",
-    "load_bytes",
-    "load_file",
-    "parse",
-    "parse_bytes",
-    "parse_file",
-    "parse_many",
-    "to_dict",
+    "Contacts", "Count", "DatedValue", "Derived", "Diagnostic", "DiagnosticCode", "Encoding",
+    "Error", "FileError", "Header", "InputError", "InspectionKind", "MoneyAmount", "MoneyCategory",
+    "NextStep", "Percentage", "Progress", "Report", "Sanction", "SanctionCategory",
+    "SanctionDetail", "SanctionUnit", "Section", "Severity", "Span", "Text", "__version__",
+    "load_bytes", "load_file", "parse", "parse_bytes", "parse_file", "parse_many", "to_dict",
     "to_html",
 ]
 
@@ -126,22 +97,22 @@ def parse_file(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> Rep
     return _core.parse_file(path)
 
 
-def load_bytes(data: bytes | bytearray | memoryview) -> tuple[str, str]:
+def load_bytes(data: bytes | bytearray | memoryview) -> tuple[str, Encoding]:
     """Detect the encoding of ``data`` and decode it: ``(text, encoding)``.
 
     ``encoding`` is one of 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be',
     'gb18030', 'big5'; ``text`` is what :func:`parse_bytes` parses.
     """
-    result: tuple[str, str] = _core.load_bytes(data)
+    result: tuple[str, Encoding] = _core.load_bytes(data)
     return result
 
 
-def load_file(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> tuple[str, str]:
+def load_file(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> tuple[str, Encoding]:
     """Read a file, detect its encoding and decode it: ``(text, encoding)``.
 
     Raises :class:`FileError` when the file cannot be read.
     """
-    result: tuple[str, str] = _core.load_file(path)
+    result: tuple[str, Encoding] = _core.load_file(path)
     return result
 
 

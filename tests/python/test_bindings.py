@@ -517,6 +517,7 @@ def test_enums_are_the_documented_strings():
     r = zhenggai.parse_bytes(b"\xff")
     assert all(type(d.code) is zhenggai.DiagnosticCode for d in r.diagnostics)
     assert type(r.encoding) is zhenggai.Encoding and type(r.diagnostics[0].severity) is zhenggai.Severity
+    assert zhenggai.load_bytes("巡察".encode("gb18030"))[1] is zhenggai.Encoding.gb18030
 
 
 def test_bad_pickle_state_is_rejected():
