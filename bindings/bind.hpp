@@ -44,6 +44,7 @@ struct ReportState {
     std::string source;               ///< the UTF-8 text that was parsed
     zhenggai::Report report;          ///< the model
     bool loaded_from_bytes = false;   ///< made by parse_bytes / parse_file (pickles as the input bytes)
+    bool read_from_json = false;      ///< made by from_json (pickles as its JSON form and source)
     std::string raw;                  ///< the input bytes when they differ from `source`
 
     [[nodiscard]] const OffsetMap& offsets() const {  // built on first use

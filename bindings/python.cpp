@@ -53,6 +53,30 @@ ReportHandle parse_released(std::string source, bool text) {
     return ReportHandle(text ? parse_text(std::move(source)) : parse_input(std::move(source)));
 }
 
+/// A Report read back from its JSON form, over the text it was parsed from
+/// (its spans index it; without one, every str span is empty at 0).
+ReportHandle read_json(std::string json, std::string source, bool has_source) {
+    zhenggai::JsonResult r = [&] {
+        py::gil_scoped_release nogil;
+        return zhenggai::from_json(json);
+    }();
+    if (!r) {
+        const zhenggai::JsonError& e = r.error();
+        const std::string where = e.kind == zhenggai::JsonError::Kind::syntax ? "at byte " + std::to_string(e.offset)
+                                  : e.pointer.empty() ? std::string("at the root") : "at " + e.pointer;
+        PyErr_SetString(g_input_error, ("not a zhenggai.report/1 document (" + where + "): " + e.message).c_str());
+        throw py::error_already_set();
+    }
+    auto state = std::make_shared<ReportState>();
+    state->report = std::move(r).value();
+    if (has_source && source.size() != state->report.source_size)
+        throw py::value_error("source is not the text the report was parsed from: " + std::to_string(source.size()) +
+                              " bytes, the report's spans index " + std::to_string(state->report.source_size));
+    state->source = std::move(source);
+    state->read_from_json = true;
+    return ReportHandle(std::move(state));
+}
+
 /// UTF-8 of a str; lone surrogates become U+FFFD, so str indices of the input
 /// and of Report.text stay the same.
 std::string encode_str(const py::handle& s) {
@@ -162,11 +186,14 @@ is the source of v. Reports are immutable; they pickle as their source bytes.)do
         .def("__deepcopy__", [](py::object self, const py::object&) { return self; }, "memo"_a)
         .def(py::pickle(
             [](const ReportHandle& h) {  // parsed again when unpickled (parsing is deterministic)
-                return py::make_tuple(pickle_format, py::bytes(h.state->input()), h.state->loaded_from_bytes);
+                const ReportState& st = *h.state;
+                return py::make_tuple(pickle_format, py::bytes(st.input()), st.loaded_from_bytes,
+                                      st.read_from_json ? py::object(py::bytes(zhenggai::to_json(st.report))) : py::none());
             },
             [](const py::tuple& t) {
-                if (t.size() != 3 || t[0].cast<int>() != pickle_format)
+                if (t.size() != 4 || t[0].cast<int>() != pickle_format)
                     throw py::value_error("unsupported Report pickle state");
+                if (!t[3].is_none()) return read_json(t[3].cast<std::string>(), t[1].cast<std::string>(), true);
                 return parse_released(t[1].cast<std::string>(), !t[2].cast<bool>());
             }));
     stub() += R"(    @property
@@ -198,6 +225,18 @@ is the source of v. Reports are immutable; they pickle as their source bytes.)do
         "parse_file", [](const py::object& path) { return parse_released(read_path(path), false); }, "path"_a,
         "Read a file of any supported encoding and parse it; FileError when it cannot be read.");
     m.def(
+        "from_json",
+        [](const py::str& document, const py::object& source) {
+            const bool text = !source.is_none() && PyUnicode_Check(source.ptr());
+            std::string bytes = source.is_none() ? std::string()
+                                : text           ? encode_str(source)
+                                                 : buffer_bytes(source, "from_json() source must be str or bytes");
+            return read_json(encode_str(document), std::move(bytes), !source.is_none());
+        },
+        "document"_a, "source"_a = py::none(),
+        "A Report read back from its JSON form (to_json()); source: the text it was parsed from (Report.source "
+        "or Report.text), which its spans index. InputError when the document is not zhenggai.report/1.");
+    m.def(
         "load_bytes", [](const py::object& data) { return loaded(buffer_bytes(data, "load_bytes() takes bytes")); },
         "data"_a, "(text, encoding) of input bytes, as parse_bytes() decodes them.");
     m.def(
@@ -206,6 +245,7 @@ is the source of v. Reports are immutable; they pickle as their source bytes.)do
     stub() += R"(def parse(text: str) -> Report: ...
 def parse_bytes(data: bytes | bytearray | memoryview) -> Report: ...
 def parse_file(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> Report: ...
+def from_json(document: str, source: str | bytes | None = None) -> Report: ...
 def load_bytes(data: bytes | bytearray | memoryview) -> tuple[str, Encoding]: ...
 def load_file(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> tuple[str, Encoding]: ...
 )";

@@ -57,8 +57,8 @@ __all__ = [
     "Error", "FileError", "Header", "InputError", "InspectionKind", "MoneyAmount", "MoneyCategory",
     "NextStep", "Percentage", "Progress", "Report", "Sanction", "SanctionCategory",
     "SanctionDetail", "SanctionUnit", "Section", "Severity", "Span", "Text", "__version__",
-    "load_bytes", "load_file", "parse", "parse_bytes", "parse_file", "parse_many", "to_dict",
-    "to_html",
+    "from_json", "load_bytes", "load_file", "parse", "parse_bytes", "parse_file", "parse_many",
+    "to_dict", "to_html",
 ]
 
 
@@ -95,6 +95,18 @@ def parse_file(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> Rep
     ``strerror`` and ``filename``) when the file cannot be read.
     """
     return _core.parse_file(path)
+
+
+def from_json(document: str, source: str | bytes | None = None) -> Report:
+    """Read a report back from its JSON form: ``from_json(r.to_json(), r.source) == r``.
+
+    ``source`` is the text the report was parsed from (``Report.source`` or
+    ``Report.text``); its spans index it. Without it ``text`` is empty and
+    every str span is empty at 0 (byte spans stay as in the document). Raises
+    :class:`InputError` when the document is not JSON of schema
+    ``zhenggai.report/1`` (with the byte offset or JSON Pointer).
+    """
+    return _core.from_json(document, source)
 
 
 def load_bytes(data: bytes | bytearray | memoryview) -> tuple[str, Encoding]:

@@ -7,6 +7,7 @@ shared corpus); see golden.py for the comparison rules.
 from __future__ import annotations
 
 import json
+import pickle
 import re
 
 import pytest
@@ -99,3 +100,31 @@ def test_labels_are_well_formed():
                 assert "。" not in re.sub(
                     "\u201c[^\u201d]*\u201d|\u2018[^\u2019]*\u2019", "", sec["title"]
                 ), (name, sec)
+
+
+@pytest.mark.parametrize("name", golden.fixture_names())
+def test_from_json_reads_the_json_form_back(name: str) -> None:
+    """zhenggai.from_json(report.to_json(), report.source) == report, with the same spans."""
+    report = zhenggai.parse_file(golden.DATA_DIR / f"{name}.txt")
+    back = zhenggai.from_json(report.to_json(), report.source)
+    assert back == report and back.to_json() == report.to_json()
+    assert back.text == report.text
+    assert [s.title.span for s in back.sections] == [s.title.span for s in report.sections]
+    assert pickle.loads(pickle.dumps(back)) == back
+    bare = zhenggai.from_json(report.to_json())
+    assert bare.to_json() == report.to_json() and bare.text == ""
+    assert bare.header == report.header and bare.sanctions == report.sanctions
+
+
+def test_from_json_errors() -> None:
+    with pytest.raises(zhenggai.InputError, match="at byte"):
+        zhenggai.from_json("{")
+    report = zhenggai.parse("巡察")
+    doc = report.to_dict()
+    doc["sections"] = 3
+    with pytest.raises(zhenggai.InputError, match="at /sections"):
+        zhenggai.from_json(json.dumps(doc))
+    with pytest.raises(zhenggai.InputError, match="at the root"):
+        zhenggai.from_json("{}")
+    with pytest.raises(ValueError, match="source"):
+        zhenggai.from_json(report.to_json(), "巡察整改")
