@@ -205,6 +205,7 @@ struct Report {
     std::vector<NextStep> next_steps;
     std::optional<Text> next_steps_block;
     std::optional<Contacts> contacts;
+    std::optional<Text> closing;
     std::optional<Text> signatory;
     std::optional<DatedValue> published_date;
     std::vector<Text> chrome;

@@ -118,6 +118,7 @@ enum class Kind : std::uint8_t {
     sanction_detail,
     money,
     contact,
+    closing,
     signatory,
     date,
 };
@@ -145,6 +146,7 @@ constexpr KindInfo kind_info[] = {
     {"sanction-detail", "sanction breakdown", "#f9a8b4"},
     {"money", "money", "#bff3cf"},
     {"contact", "contact item", "#fdd6ad"},
+    {"closing", "closing formula", "#ece6f7"},
     {"signatory", "signatory", "#e6d6fb"},
     {"date", "published date", "#fbeea0"},
 };
@@ -305,6 +307,7 @@ std::vector<Item> collect(const Report& r) {
         c.text(k.postal_address, Kind::contact, "contacts.postal_address");
         c.text(k.postcode, Kind::contact, "contacts.postcode");
     }
+    c.text(r.closing, Kind::closing, "closing");
     c.text(r.signatory, Kind::signatory, "signatory");
     c.date(r.published_date, Kind::date, "published_date");
     for (std::size_t i = 0; i < r.chrome.size(); ++i) {

@@ -435,7 +435,9 @@ private:
                 }
             });
         });
-        for (const auto& [flag, unused] : may_name) {
+        for (const auto& named_flag : may_name) {
+            // Not a structured binding: clang 14 cannot capture one in the lambda below.
+            const auto& flag = named_flag.first;
             if (!ok) break;
             const auto found = j.find(std::string(flag));
             if (found == j.end() || !found->is_array()) continue;  // failed above already

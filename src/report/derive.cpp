@@ -45,6 +45,7 @@ std::vector<Span> leaf_spans(const Report& r) {
     }
     for (const Text& t : r.chrome) out.push_back(t.span);
     if (r.contacts) out.push_back(r.contacts->span);
+    if (r.closing) out.push_back(r.closing->span);
     if (r.signatory) out.push_back(r.signatory->span);
     if (r.published_date && r.signatory) out.push_back(r.published_date->span);
     for (const Text& t : r.unclassified) out.push_back(t.span);

@@ -178,6 +178,7 @@ Layout locate_parts(const input::Document& doc, const structure::Outline& outlin
     if (ending.first() != npos) lay.body_end = ending.first();
     found.date = ending.date;
     found.signatory = ending.signatory_text;
+    found.closing = ending.closing_text;
 
     // The title before the header (or among the first three paragraphs).
     locate_title(doc, outline, lay.header != npos ? lay.header : std::min<std::size_t>(n, 3), lay, found);

@@ -44,6 +44,7 @@ struct LocatedText {
     facts::HeaderReading header;  ///< the header paragraph, its sentences as read when it was found
     std::optional<Text> title;
     std::vector<Text> chrome;  ///< in source order
+    std::optional<Text> closing;
     std::optional<Text> signatory;
     std::optional<DatedValue> date;
 };

@@ -247,6 +247,7 @@ Report parse(std::string_view utf8) {
     r.title = std::move(found.title);
     r.chrome = std::move(found.chrome);
     r.signatory = std::move(found.signatory);
+    r.closing = std::move(found.closing);
     r.published_date = found.date;
 
     // 2. The parts' own facts: header, contacts, sections, overview, next steps.

@@ -62,8 +62,10 @@ Ending locate_ending(const input::Document& doc, const std::vector<Range>& paras
         // 特此通报。 above the signatory (or above the date, unsigned).
         const std::size_t above = e.signatory != npos ? e.signatory : i;
         sig::ast::Closing closing;
-        if (above > 0 && (floor == npos || above - 1 > floor) && whole(doc, paras[above - 1], sig::closing_line(), closing))
+        if (above > 0 && (floor == npos || above - 1 > floor) && whole(doc, paras[above - 1], sig::closing_line(), closing)) {
             e.closing = above - 1;
+            e.closing_text = doc.text_value(paras[e.closing]);
+        }
         break;
     }
     return e;

@@ -20,12 +20,12 @@ struct Ending {
     std::size_t note = npos;       ///< paragraph of a bracketed note between signatory and date
     std::size_t date_line = npos;  ///< paragraph of the date
     std::optional<Text> signatory_text;
+    std::optional<Text> closing_text;  ///< 特此通报。 as written
     std::optional<DatedValue> date;  ///< empty when the date has no day or is no calendar date
-    /// The first paragraph after the body (signatory, note or date), or npos.
-    /// The closing formula stays with the body's last text: it is part of the
-    /// report's wording, and the model has no field of its own for it.
+    /// The first paragraph after the body (closing, signatory, note or date), or npos.
+    /// The closing formula is no part of the last section: it is Report::closing.
     [[nodiscard]] std::size_t first() const noexcept {
-        for (const std::size_t i : {signatory, note, date_line})
+        for (const std::size_t i : {closing, signatory, note, date_line})
             if (i != npos) return i;
         return npos;
     }

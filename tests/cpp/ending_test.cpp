@@ -59,7 +59,9 @@ TEST(Ending, ClosingFormulaAndBracketedNote) {
         EXPECT_EQ(e.signatory, 3u);
         EXPECT_EQ(e.note, 4u);
         EXPECT_EQ(e.date_line, 5u);
-        EXPECT_EQ(e.first(), 3u);  // the closing formula stays with the body
+        EXPECT_EQ(e.first(), 2u);  // the body ends before the closing formula
+        ASSERT_TRUE(e.closing_text);
+        EXPECT_EQ(e.closing_text->value, "特此通报。");
         ASSERT_TRUE(e.date);
     }
 }
@@ -107,6 +109,23 @@ TEST(Ending, NothingAtOrBeforeTheHeader) {
     const Ending e = locate_ending(d.doc, d.paras, 1);
     EXPECT_EQ(e.date_line, npos);
     EXPECT_EQ(e.first(), npos);
+}
+
+TEST(Ending, ClosingFormulaIsItsOwnPartNotTheLastSectionsText) {
+    for (const char* closing : {"特此通报。", "特此报告。", "特此通报"}) {
+        const std::string text = std::string("关于禾浦区商务局党组巡察整改进展情况的通报\n") + kBody +
+                                 "一、整改工作开展情况\n局党组召开专题会议研究部署整改工作。\n" + closing +
+                                 "\n中共禾浦区商务局党组\n2024年5月6日\n";
+        const zhenggai::Report r = zhenggai::parse(text);
+        ASSERT_TRUE(r.closing) << closing;
+        EXPECT_EQ(r.closing->value, closing);
+        EXPECT_EQ(text.substr(r.closing->span.begin, r.closing->span.size()), closing);
+        ASSERT_FALSE(r.sections.empty());
+        const zhenggai::Section* last = &r.sections.back();
+        while (!last->children.empty()) last = &last->children.back();
+        EXPECT_EQ(last->text.value.find("特此"), std::string::npos) << last->text.value;
+        EXPECT_TRUE(r.unclassified.empty());
+    }
 }
 
 TEST(Ending, WholeReportWithMonthOnlySignatureDate) {

@@ -374,6 +374,7 @@ inline constexpr auto description<Report> = describe<Report>(
     field("next_steps", &Report::next_steps, "the points of the next-steps part"),
     field("next_steps_block", &Report::next_steps_block, "the next-steps part as a whole (下一步,…一是…二是…)"),
     field("contacts", &Report::contacts, "the contacts block"),
+    field("closing", &Report::closing, "the closing formula above the signature (特此通报。)", kGrouped),
     field("signatory", &Report::signatory, "who signed the report", kGrouped),
     field("published_date", &Report::published_date, "the date line under the signature", kGrouped), GroupedSpans{},
     field("chrome", &Report::chrome, "page furniture around the report (breadcrumbs, metadata)"),
