@@ -81,7 +81,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             require(e.signatory_text.has_value(), "signatory paragraph without its text");
             require_text(*e.signatory_text, s, "signatory outside the input");
         }
-        if (e.closing != npos) require(e.closing < e.first(), "closing formula after the signature");
+        if (e.closing != npos) {
+            require(e.closing == e.first(), "the ending does not open with its closing formula");
+            require(e.closing + 1 == (e.signatory != npos ? e.signatory : e.date_line),
+                    "closing formula not right above the signature");
+            require(e.closing_text.has_value(), "closing paragraph without its text");
+            require_text(*e.closing_text, s, "closing formula outside the input");
+        }
         if (e.date) {
             require(e.date->span.end <= s.size(), "signature date span outside the input");
             require(facts::make_date(e.date->value.year(), e.date->value.month(), e.date->value.day()).has_value(),
