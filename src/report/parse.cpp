@@ -252,7 +252,8 @@ Report parse(std::string_view utf8) {
 
     // 2. The parts' own facts: header, contacts, sections, overview, next steps.
     const HeaderPart header = read_header(doc, outline, lay, found.header, r);
-    if (r.title && !r.header.round) r.header.round = facts::find_round(doc, outline[lay.title.back()]);
+    // The round in a title paragraph (a title run into the header was searched with the header).
+    if (!lay.title.empty() && !r.header.round) r.header.round = facts::find_round(doc, outline[lay.title.back()]);
     if (!r.kind) {
         const std::string_view where = r.title ? std::string_view(r.title->value) : doc.text().substr(0, 2000);
         const std::size_t a = where.find("巡视"), b = where.find("巡察");

@@ -178,6 +178,20 @@ private:
     std::string_view src_;
 };
 
+// A title run into the header sentence, and no round anywhere: the title
+// has no paragraph of its own to search for a round (once an out-of-range read).
+TEST(Parse, TitleRunIntoTheHeaderWithoutARound) {
+    const Report r = zhenggai::parse(
+        "中共青石县林业局党组关于巡察整改进展情况的通报根据县委统一部署,2024年3月1日至4月30日,"
+        "县委第一巡察组对青石县林业局党组进行了常规巡察。5月20日,巡察组向青石县林业局党组反馈了巡察意见。"
+        "现将巡察整改进展情况予以公布。\n一、整改工作开展情况\n局党组召开专题会议研究部署整改工作。\n");
+    ASSERT_TRUE(r.title);
+    EXPECT_EQ(r.title->value, "中共青石县林业局党组关于巡察整改进展情况的通报");
+    EXPECT_FALSE(r.header.round);
+    ASSERT_TRUE(r.header.inspected_unit);
+    EXPECT_EQ(r.header.inspected_unit->value, "青石县林业局党组");
+}
+
 TEST(Parse, FictionalReport) {
     const std::string src = kReport;
     const Report r = zhenggai::parse(src);
