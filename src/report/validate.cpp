@@ -1,5 +1,6 @@
 #include "report/validate.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string_view>
 #include <unordered_set>
@@ -35,6 +36,10 @@ void check_duplicates(input::DiagnosticSink& out, const std::vector<Section>& si
     }
     for (const Section& s : siblings) check_duplicates(out, s.children);
 }
+
+// The stretch from the first to the last of two spans, in whichever order
+// the text gives them (a feedback date may stand before the inspection dates).
+Span covering(Span a, Span b) { return Span{std::min(a.begin, b.begin), std::max(a.end, b.end)}; }
 }  // namespace
 
 void validate(const Report& r, input::DiagnosticSink& out) {
@@ -50,11 +55,11 @@ void validate(const Report& r, input::DiagnosticSink& out) {
     const Header& h = r.header;
     if (h.inspection_start && h.inspection_end && h.inspection_end->value < h.inspection_start->value) {
         out.add<DiagnosticCode::inspection_end_before_start>(
-            Span{h.inspection_start->span.begin, h.inspection_end->span.end});
+            covering(h.inspection_start->span, h.inspection_end->span));
     }
     if (h.feedback_date && h.inspection_end && h.feedback_date->value < h.inspection_end->value) {
         out.add<DiagnosticCode::feedback_before_inspection_end>(
-            Span{h.inspection_end->span.begin, h.feedback_date->span.end});
+            covering(h.inspection_end->span, h.feedback_date->span));
     }
     if (r.published_date && h.feedback_date && r.published_date->value < h.feedback_date->value) {
         out.add<DiagnosticCode::published_before_feedback>(r.published_date->span);
