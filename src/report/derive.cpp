@@ -29,6 +29,9 @@ std::vector<CategoryTotal> to_totals(const std::map<std::string, std::int64_t>& 
     return v;
 }
 
+
+/// Spans in source order, an enclosing span before those it contains.
+bool source_order(Span a, Span b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; }
 }  // namespace
 
 std::vector<Span> leaf_spans(const Report& r) {
@@ -49,7 +52,7 @@ std::vector<Span> leaf_spans(const Report& r) {
     if (r.signatory) out.push_back(r.signatory->span);
     if (r.published_date && r.signatory) out.push_back(r.published_date->span);
     for (const Text& t : r.unclassified) out.push_back(t.span);
-    std::sort(out.begin(), out.end(), [](Span a, Span b) { return a.begin != b.begin ? a.begin < b.begin : a.end > b.end; });
+    std::sort(out.begin(), out.end(), source_order);
     return out;
 }
 
@@ -59,7 +62,7 @@ void mark_unclassified(Report& r, const input::Document& doc, input::Range body,
     std::vector<Span> leaves = leaf_spans(r);
     if (!read.empty()) {
         for (const input::Range x : read) leaves.push_back(doc.span(x));
-        std::sort(leaves.begin(), leaves.end(), [](Span a, Span c) { return a.begin != c.begin ? a.begin < c.begin : a.end > c.end; });
+        std::sort(leaves.begin(), leaves.end(), source_order);
     }
     const std::string_view src = doc.source();
     // Gaps between leaves (within the body) that hold more than blanks.
