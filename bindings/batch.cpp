@@ -2,16 +2,17 @@
 // (zhenggai::parallel_for) with the GIL released. Results come back in input
 // order; an item that cannot be parsed gives an exception *instance* in its
 // place (FileError, InputError, Error) instead of raising.
-#include <cstring>
+#include <filesystem>
+#include <optional>
 #include <exception>
 #include <new>
 #include <string>
 #include <vector>
 
 #include "bind.hpp"
-#include "file_io.hpp"
 #include "input/utf8.hpp"
 #include "zhenggai/batch.hpp"
+#include "zhenggai/document.hpp"
 
 namespace zhenggai::pybind {
 
@@ -25,14 +26,13 @@ struct Item {
     Kind kind = Kind::data;
     py::handle str;      ///< text: the str, read without the GIL (kept alive by the item list)
     std::string bytes;   ///< data: a copy of the bytes
-    NativePath path;
+    std::filesystem::path path;
     py::object filename;  ///< what FileError.filename shows (os.fspath of the item)
 };
 
 struct Outcome {
     State state;
-    ReadResult read;       ///< errno / too large of a file
-    std::string internal;  ///< an unexpected failure (out of memory, ...)
+    std::optional<ReadError> error;  ///< the file could not be read, or the parse failed unexpectedly
 };
 
 /// UTF-8 of a str's code points; lone surrogates become U+FFFD (as parse() does).
@@ -66,7 +66,7 @@ Item classify(const py::handle& obj, std::size_t index) {
         it.kind = Kind::path;
         it.filename = py::reinterpret_steal<py::object>(PyOS_FSPath(o));
         if (!it.filename) throw py::error_already_set();
-        it.path = native_path(it.filename);
+        it.path = to_path(it.filename);
     } else {
         throw py::type_error("parse_many() items must be str (text), bytes (UTF-8 text) or os.PathLike (a file), not " +
                              std::string(Py_TYPE(o)->tp_name) + " (item " + std::to_string(index) + ")");
@@ -75,29 +75,34 @@ Item classify(const py::handle& obj, std::size_t index) {
 }
 
 void run_one(const Item& it, Outcome& o) {
+    using ReadKind = ReadError::Kind;
     try {
-        std::string source = it.kind == Kind::text ? encode(it.str) : it.bytes;
+        std::string source;
         if (it.kind == Kind::path) {
-            o.read = read_file(it.path);
-            if (o.read.error != 0 || o.read.too_large) return;
-            source = std::move(o.read.data);
+            FileBytes file = read_bytes(it.path);
+            if (file.error) {
+                o.error = std::move(file.error);
+                return;
+            }
+            source = std::move(file.bytes);
+        } else {
+            source = it.kind == Kind::text ? encode(it.str) : it.bytes;
         }
         if (source.size() > max_source) {
-            o.read.too_large = true;
-            o.read.size = source.size();
+            o.error = ReadError{ReadKind::too_large, 0, "input of " + std::to_string(source.size()) + " bytes is too large"};
             return;
         }
-        o.state = it.kind == Kind::text ? parse_text(std::move(source)) : parse_input(std::move(source));
+        o.state = it.kind == Kind::text ? make_state(read_text(std::move(source))) : make_state(read(source), &source);
     } catch (const std::bad_alloc&) {
-        o.internal = "out of memory";
+        o.error = ReadError{ReadKind::internal, 0, "out of memory"};
     } catch (const std::exception& e) {
-        o.internal = e.what();
+        o.error = ReadError{ReadKind::internal, 0, e.what()};
     } catch (...) {
-        o.internal = "unknown failure";
+        o.error = ReadError{ReadKind::internal, 0, "unknown failure"};
     }
 }
 
-py::list parse_many(const py::module_& m, const py::iterable& items_in, int workers) {
+py::list parse_many(const py::iterable& items_in, int workers) {
     if (workers < 0) throw py::value_error("workers must be >= 0 (0: one per CPU)");
     const py::list items(items_in);  // holds every str read in the threads
     std::vector<Item> work;
@@ -110,16 +115,14 @@ py::list parse_many(const py::module_& m, const py::iterable& items_in, int work
     }
     py::list result(out.size());
     for (std::size_t i = 0; i < out.size(); ++i) {
-        const Outcome& o = out[i];
-        if (o.state)
+        Outcome& o = out[i];
+        if (o.state) {
             result[i] = py::cast(ReportHandle(o.state));
-        else if (o.read.too_large)
-            result[i] = m.attr("InputError")("input of " + std::to_string(o.read.size) + " bytes is too large (at most " +
-                                             std::to_string(max_source) + " bytes can be parsed)");
-        else if (o.read.error != 0)
-            result[i] = m.attr("FileError")(o.read.error, std::strerror(o.read.error), work[i].filename);
-        else
-            result[i] = m.attr("Error")("internal error while parsing item " + std::to_string(i) + ": " + o.internal);
+        } else {
+            if (o.error->kind == ReadError::Kind::internal)
+                o.error->message = "internal error while parsing item " + std::to_string(i) + ": " + o.error->message;
+            result[i] = read_error(*o.error, work[i].filename);
+        }
     }
     return result;
 }
@@ -128,7 +131,7 @@ py::list parse_many(const py::module_& m, const py::iterable& items_in, int work
 
 void bind_batch(py::module_& m) {
     m.def(
-        "parse_many", [m](const py::iterable& items, int workers) { return parse_many(m, items, workers); }, "items"_a,
+        "parse_many", [](const py::iterable& items, int workers) { return parse_many(items, workers); }, "items"_a,
         "workers"_a = 0, R"doc(Parse many reports on `workers` C++ threads (0: one per CPU), GIL released.
 
 Items are str (the text), bytes-like (UTF-8 text) or os.PathLike (a file). Returns

@@ -1,5 +1,5 @@
 // What the binding translation units share: the parsed state behind every
-// Python object, the offset map, and the stub text built while registering.
+// Python object, the offset index, and the stub text built while registering.
 //
 // There is one copy of the model: the C++ Report. A Python Report holds it
 // (through ReportState); every nested object is a view (state + pointer into
@@ -10,6 +10,7 @@
 #include <pybind11/stl.h>
 
 #include <cstdint>
+#include <filesystem>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -17,7 +18,9 @@
 #include <string_view>
 #include <vector>
 
+#include "zhenggai/document.hpp"
 #include "zhenggai/report.hpp"
+#include "zhenggai/text_index.hpp"
 
 namespace zhenggai::pybind {
 
@@ -26,42 +29,36 @@ namespace py = ::pybind11;
 /// Spans are 32-bit: larger inputs are refused with InputError.
 constexpr std::size_t max_source = std::numeric_limits<std::uint32_t>::max();
 
-/// UTF-8 byte offsets of one source -> code point offsets of its decoding,
-/// where each invalid sequence (maximal subpart, as Python's "replace") is one U+FFFD.
-class OffsetMap {
-public:
-    explicit OffsetMap(std::string_view source);
-    [[nodiscard]] std::uint32_t floor(std::uint32_t b) const noexcept;  ///< character holding byte b
-    [[nodiscard]] std::uint32_t ceil(std::uint32_t b) const noexcept;   ///< first character at or after b
-
-private:
-    std::vector<std::uint32_t> starts_;  ///< byte offset of each character; empty if ASCII
-    std::uint32_t size_ = 0, count_ = 0;
-};
-
-/// One parsed source; immutable once built, shared by its Report and every view.
+/// One read document; immutable once built, shared by its Report and every view.
 struct ReportState {
-    std::string source;               ///< the UTF-8 text that was parsed
-    zhenggai::Report report;          ///< the model
-    bool loaded_from_bytes = false;   ///< made by parse_bytes / parse_file (pickles as the input bytes)
+    zhenggai::Document doc;           ///< the text that was parsed and its Report: the one model
+    bool loaded_from_bytes = false;   ///< made from input bytes (pickles as those bytes)
     bool read_from_json = false;      ///< made by from_json (pickles as its JSON form and source)
-    std::string raw;                  ///< the input bytes when they differ from `source`
+    std::string raw;                  ///< the input bytes when they differ from `doc.text`
 
-    [[nodiscard]] const OffsetMap& offsets() const {  // built on first use
-        std::call_once(once_, [&] { offsets_ = std::make_unique<OffsetMap>(source); });
+    [[nodiscard]] const std::string& source() const noexcept { return doc.text; }
+    [[nodiscard]] const zhenggai::Report& report() const noexcept { return doc.report; }
+    [[nodiscard]] const TextIndex& offsets() const {  // str indices of byte offsets, built on first use
+        std::call_once(once_, [&] { offsets_ = std::make_unique<TextIndex>(doc.text); });
         return *offsets_;
     }
-    [[nodiscard]] const std::string& input() const noexcept { return raw.empty() ? source : raw; }
+    [[nodiscard]] const std::string& input() const noexcept { return raw.empty() ? doc.text : raw; }
 
 private:
     mutable std::once_flag once_;
-    mutable std::unique_ptr<OffsetMap> offsets_;
+    mutable std::unique_ptr<TextIndex> offsets_;
 };
 using State = std::shared_ptr<const ReportState>;
 
-/// parse() of UTF-8 text / load() then parse() of input bytes. No GIL needed.
-[[nodiscard]] State parse_text(std::string source);
-[[nodiscard]] State parse_input(std::string input);
+/// A state for a read document; `input`: the bytes it was decoded from, if any.
+[[nodiscard]] State make_state(zhenggai::Document doc, const std::string* input = nullptr);
+
+/// The path an os.fspath() result (str or bytes) names; ValueError for a NUL.
+[[nodiscard]] std::filesystem::path to_path(const py::handle& fspath);
+
+/// The exception (not raised) for a document that could not be read:
+/// FileError(errno, message, filename), InputError for one too large, Error else.
+[[nodiscard]] py::object read_error(const zhenggai::ReadError& e, const py::handle& filename);
 
 /// The Python Report: a handle on one state, with the attributes already read.
 struct ReportHandle {

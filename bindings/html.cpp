@@ -16,7 +16,7 @@ py::str render(const ReportHandle& h, const HtmlOptions& options) {
     std::string html;
     {
         py::gil_scoped_release nogil;  // the state is immutable and kept alive by `h`
-        html = zhenggai::to_html(h.state->report, h.state->source, options);
+        html = zhenggai::to_html(h.state->report(), h.state->source(), options);
     }
     return make_str(html);
 }

@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "bind.hpp"
-#include "input/utf8.hpp"
 #include "zhenggai/diagnostic_codes.hpp"
 #include "zhenggai/model/describe.hpp"
 
@@ -22,40 +21,6 @@ using namespace pybind11::literals;
 std::string& stub() {
     static std::string text;
     return text;
-}
-
-OffsetMap::OffsetMap(std::string_view source) : size_(static_cast<std::uint32_t>(source.size())) {
-    bool ascii = true;
-    const auto* p = reinterpret_cast<const unsigned char*>(source.data());
-    starts_.reserve(source.size() + 1);
-    for (std::size_t i = 0; i < source.size();) {
-        starts_.push_back(static_cast<std::uint32_t>(i));
-        if (p[i] < 0x80u) {
-            ++i;
-            continue;
-        }
-        ascii = false;
-        // Fast path for the common three-byte characters; E0 and ED need the full check.
-        if (p[i] >= 0xE1u && p[i] <= 0xEFu && p[i] != 0xEDu && i + 2 < source.size() && (p[i + 1] & 0xC0u) == 0x80u &&
-            (p[i + 2] & 0xC0u) == 0x80u)
-            i += 3;
-        else
-            i += input::decode_utf8(source, i).length;
-    }
-    count_ = static_cast<std::uint32_t>(starts_.size());
-    if (ascii) starts_ = {};  // identity map
-}
-
-std::uint32_t OffsetMap::floor(std::uint32_t b) const noexcept {
-    if (b >= size_) return count_;
-    if (starts_.empty()) return b;
-    return static_cast<std::uint32_t>(std::upper_bound(starts_.begin(), starts_.end(), b) - starts_.begin()) - 1;
-}
-
-std::uint32_t OffsetMap::ceil(std::uint32_t b) const noexcept {
-    if (b >= size_) return count_;
-    if (starts_.empty()) return b;
-    return static_cast<std::uint32_t>(std::lower_bound(starts_.begin(), starts_.end(), b) - starts_.begin());
 }
 
 namespace {
@@ -144,9 +109,9 @@ std::string annotation() {
 // ------------------------------------------------------ C++ -> Python ---
 
 PySpan map_span(const ReportState& st, Span s) {
-    const OffsetMap& m = st.offsets();
-    const std::uint32_t start = m.floor(s.begin);
-    return {start, std::max(start, m.ceil(s.end)), s.begin, s.end};
+    const TextIndex& m = st.offsets();
+    const std::uint32_t start = m.code_point(s.begin);
+    return {start, std::max(start, m.code_point_after(s.end)), s.begin, s.end};
 }
 
 template <class T>
@@ -274,7 +239,7 @@ template <class S>
 const S& object_of(const View<S>& v) {
     return *v.p;
 }
-const Report& object_of(const ReportHandle& h) { return h.state->report; }
+const Report& object_of(const ReportHandle& h) { return h.state->report(); }
 template <class S>
 const State& state_of(const View<S>& v) {
     return v.state;
@@ -423,7 +388,7 @@ void bind_view(py::module_& m) {
                     if (&x == v.p) found = n;
                     ++n;
                 };
-                walk<S>(v.state->report, count);
+                walk<S>(v.state->report(), count);
                 return py::make_tuple(ReportHandle(v.state), found);
             },
             [](const py::tuple& t) {
@@ -435,7 +400,7 @@ void bind_view(py::module_& m) {
                 auto find = [&](const S& x) {
                     if (n++ == want) hit = &x;
                 };
-                walk<S>(st->report, find);
+                walk<S>(st->report(), find);
                 if (hit == nullptr) throw py::value_error("invalid pickle state");
                 return V{st, hit};
             }));

@@ -5,7 +5,6 @@
 #include <string>
 
 #include "bind.hpp"
-#include "file_io.hpp"
 #include "input/utf8.hpp"
 #include "zhenggai/json.hpp"
 #include "zhenggai/load.hpp"
@@ -14,24 +13,27 @@
 
 namespace zhenggai::pybind {
 
-State parse_text(std::string source) {
+State make_state(zhenggai::Document doc, const std::string* input) {
     auto state = std::make_shared<ReportState>();
-    state->source = std::move(source);
-    state->report = zhenggai::parse(state->source);
+    state->doc = std::move(doc);
+    state->loaded_from_bytes = input != nullptr;
+    if (input != nullptr && *input != state->doc.text) state->raw = *input;
     return state;
 }
 
-State parse_input(std::string input) {
-    zhenggai::LoadedText loaded = zhenggai::load(input);
-    auto state = std::make_shared<ReportState>();
-    state->source = std::move(loaded.text);
-    state->report = zhenggai::parse(state->source);
-    state->report.encoding = from_string<Encoding>(loaded.encoding).value_or(Encoding::utf8);
-    auto& d = state->report.diagnostics;
-    d.insert(d.begin(), loaded.diagnostics.begin(), loaded.diagnostics.end());
-    state->loaded_from_bytes = true;
-    if (input != state->source) state->raw = std::move(input);
-    return state;
+std::filesystem::path to_path(const py::handle& fspath) {
+#ifdef _WIN32
+    std::wstring native = py::str(PyUnicode_Check(fspath.ptr()) ? fspath : py::module_::import("os").attr("fsdecode")(fspath))
+                              .cast<std::wstring>();
+#else
+    py::object encoded = py::reinterpret_borrow<py::object>(fspath);
+    if (PyUnicode_Check(fspath.ptr())) encoded = py::reinterpret_steal<py::object>(PyUnicode_EncodeFSDefault(fspath.ptr()));
+    if (!encoded) throw py::error_already_set();
+    std::string native = encoded.cast<std::string>();
+#endif
+    if (native.find(decltype(native)::value_type(0)) != decltype(native)::npos)
+        throw py::value_error("embedded null byte in path");
+    return native;
 }
 
 namespace {
@@ -41,16 +43,33 @@ using namespace pybind11::literals;
 PyObject *g_error = nullptr, *g_file_error = nullptr, *g_input_error = nullptr;
 constexpr int pickle_format = 2;
 
+}  // namespace
+
+py::object read_error(const zhenggai::ReadError& e, const py::handle& filename) {
+    using Kind = zhenggai::ReadError::Kind;
+    if (e.kind == Kind::too_large) return py::handle(g_input_error)(e.message);
+    if (e.kind == Kind::internal) return py::handle(g_error)(e.message);
+    return py::handle(g_file_error)(e.system_error != 0 ? e.system_error : EIO, e.message, filename);
+}
+
+namespace {
+
+[[noreturn]] void raise(const py::object& error) {
+    PyErr_SetObject(reinterpret_cast<PyObject*>(Py_TYPE(error.ptr())), error.ptr());
+    throw py::error_already_set();
+}
+
 [[noreturn]] void raise_input_too_large(std::size_t size) {
     PyErr_Format(g_input_error, "input of %zu bytes is too large (at most %zu bytes can be parsed)", size, max_source);
     throw py::error_already_set();
 }
 
-/// Parse with the GIL released (text: UTF-8 as it is; else bytes of any encoding).
+/// Read with the GIL released (text: UTF-8 as it is; else bytes of any encoding).
 ReportHandle parse_released(std::string source, bool text) {
     if (source.size() > max_source) raise_input_too_large(source.size());
     py::gil_scoped_release nogil;
-    return ReportHandle(text ? parse_text(std::move(source)) : parse_input(std::move(source)));
+    if (text) return ReportHandle(make_state(zhenggai::read_text(std::move(source))));
+    return ReportHandle(make_state(zhenggai::read(source), &source));
 }
 
 /// A Report read back from its JSON form, over the text it was parsed from
@@ -67,12 +86,14 @@ ReportHandle read_json(std::string json, std::string source, bool has_source) {
         PyErr_SetString(g_input_error, ("not a zhenggai.report/1 document (" + where + "): " + e.message).c_str());
         throw py::error_already_set();
     }
-    auto state = std::make_shared<ReportState>();
-    state->report = std::move(r).value();
-    if (has_source && source.size() != state->report.source_size)
+    zhenggai::Document doc;
+    doc.report = std::move(r).value();
+    if (has_source && source.size() != doc.report.source_size)
         throw py::value_error("source is not the text the report was parsed from: " + std::to_string(source.size()) +
-                              " bytes, the report's spans index " + std::to_string(state->report.source_size));
-    state->source = std::move(source);
+                              " bytes, the report's spans index " + std::to_string(doc.report.source_size));
+    doc.text = std::move(source);
+    auto state = std::make_shared<ReportState>();
+    state->doc = std::move(doc);
     state->read_from_json = true;
     return ReportHandle(std::move(state));
 }
@@ -104,25 +125,21 @@ std::string buffer_bytes(const py::object& data, const char* what) {
     return out;
 }
 
-/// The bytes of a file; raises FileError / InputError.
+/// The bytes of a file, read with the GIL released; raises FileError / InputError.
 std::string read_path(const py::object& path) {
     const auto fspath = py::reinterpret_steal<py::object>(PyOS_FSPath(path.ptr()));
     if (!fspath) throw py::error_already_set();
-    NativePath native = native_path(fspath);
-    ReadResult r;
+    const std::filesystem::path native = to_path(fspath);
+    zhenggai::FileBytes file;
     {
         py::gil_scoped_release nogil;
-        r = read_file(native);
+        file = zhenggai::read_bytes(native);
     }
-    if (r.too_large) raise_input_too_large(r.size);
-    if (r.error != 0) {
-        PyErr_SetObject(g_file_error, py::handle(g_file_error)(r.error, std::strerror(r.error), fspath).ptr());
-        throw py::error_already_set();
-    }
-    return std::move(r.data);
+    if (file.error) raise(read_error(*file.error, fspath));
+    return std::move(file.bytes);
 }
 
-py::tuple loaded(std::string input) {
+py::tuple loaded(const std::string& input) {
     if (input.size() > max_source) raise_input_too_large(input.size());
     zhenggai::LoadedText text;
     {
@@ -133,7 +150,7 @@ py::tuple loaded(std::string input) {
 }
 
 std::string report_repr(const ReportHandle& h) {
-    const Report& r = h.state->report;
+    const Report& r = h.state->report();
     std::string out = "Report(";
     if (!r.is_report) out += "is_report=False, ";
     if (r.title) out += "title=" + py::repr(py::str(make_str(r.title->value))[py::slice(0, 24, 1)]).cast<std::string>() + ", ";
@@ -155,12 +172,12 @@ is the source of v. Reports are immutable; they pickle as their source bytes.)do
     cls.def_property_readonly(
            "text",
            [](ReportHandle& h) {
-               if (!h.text) h.text = make_str(h.state->source);
+               if (!h.text) h.text = make_str(h.state->source());
                return h.text;
            },
            "The parsed text as str (invalid UTF-8 read as U+FFFD); every span's start/end index it.")
         .def_property_readonly(
-            "source", [](const ReportHandle& h) { return py::bytes(h.state->source); },
+            "source", [](const ReportHandle& h) { return py::bytes(h.state->source()); },
             "The exact UTF-8 bytes that were parsed; byte spans index them.")
         .def(
             "to_json",
@@ -169,7 +186,7 @@ is the source of v. Reports are immutable; they pickle as their source bytes.)do
                 std::string json;
                 {
                     py::gil_scoped_release nogil;
-                    json = zhenggai::to_json(h.state->report, {.indent = indent.value_or(-1)});
+                    json = zhenggai::to_json(h.state->report(), {.indent = indent.value_or(-1)});
                 }
                 return make_str(json);
             },
@@ -177,10 +194,10 @@ is the source of v. Reports are immutable; they pickle as their source bytes.)do
         .def(
             "__eq__",
             [](const ReportHandle& a, const ReportHandle& b) {
-                return a.state == b.state || (a.state->source == b.state->source && a.state->report == b.state->report);
+                return a.state == b.state || (a.state->source() == b.state->source() && a.state->report() == b.state->report());
             },
             py::is_operator())
-        .def("__hash__", [](const ReportHandle& h) { return std::hash<std::string>{}(h.state->source); })
+        .def("__hash__", [](const ReportHandle& h) { return std::hash<std::string>{}(h.state->source()); })
         .def("__repr__", &report_repr)
         .def("__copy__", [](py::object self) { return self; })
         .def("__deepcopy__", [](py::object self, const py::object&) { return self; }, "memo"_a)
@@ -188,7 +205,7 @@ is the source of v. Reports are immutable; they pickle as their source bytes.)do
             [](const ReportHandle& h) {  // parsed again when unpickled (parsing is deterministic)
                 const ReportState& st = *h.state;
                 return py::make_tuple(pickle_format, py::bytes(st.input()), st.loaded_from_bytes,
-                                      st.read_from_json ? py::object(py::bytes(zhenggai::to_json(st.report))) : py::none());
+                                      st.read_from_json ? py::object(py::bytes(zhenggai::to_json(st.report()))) : py::none());
             },
             [](const py::tuple& t) {
                 if (t.size() != 4 || t[0].cast<int>() != pickle_format)

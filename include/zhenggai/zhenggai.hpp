@@ -7,9 +7,11 @@
 
 #include "zhenggai/batch.hpp"
 #include "zhenggai/diagnostic.hpp"
+#include "zhenggai/document.hpp"
 #include "zhenggai/html.hpp"
 #include "zhenggai/json.hpp"
 #include "zhenggai/load.hpp"
 #include "zhenggai/parse.hpp"
 #include "zhenggai/report.hpp"
+#include "zhenggai/text_index.hpp"
 #include "zhenggai/version.hpp"

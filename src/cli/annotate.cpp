@@ -14,18 +14,11 @@
 #include <cstdio>
 #include <cstring>
 #include <exception>
-#include <limits>
 #include <optional>
 #include <string>
 
-#ifdef _WIN32
-#include <fcntl.h>
-#include <io.h>
-#endif
-
+#include "cli/input.hpp"
 #include "zhenggai/html.hpp"
-#include "zhenggai/load.hpp"
-#include "zhenggai/parse.hpp"
 
 namespace zhenggai::cli {
 
@@ -64,53 +57,6 @@ void print_err(const std::string& s) {
 int usage_error(const std::string& what) {
     print_err("zhenggai: error: " + what + "\nTry 'zhenggai annotate --help' for more information.\n");
     return exit_usage;
-}
-
-std::string errno_text(int err) {
-    const char* s = std::strerror(err);
-    return s != nullptr ? std::string(s) : "error " + std::to_string(err);
-}
-
-/// Reads all of `f`; nullopt (with `error` set) on failure or when too large
-/// for 32-bit spans.
-std::optional<std::string> read_all(std::FILE* f, std::string& error) {
-    constexpr std::size_t max_size = std::numeric_limits<std::uint32_t>::max();
-    std::string data;
-    char buf[1 << 16];
-    for (;;) {
-        errno = 0;
-        const std::size_t n = std::fread(buf, 1, sizeof buf, f);
-        if (data.size() + n > max_size) {
-            error = "input too large (spans are 32-bit byte offsets; limit 4 GiB)";
-            return std::nullopt;
-        }
-        data.append(buf, n);
-        if (n < sizeof buf) {
-            if (std::ferror(f)) {
-                error = errno != 0 ? errno_text(errno) : std::string("read error");
-                return std::nullopt;
-            }
-            return data;
-        }
-    }
-}
-
-std::optional<std::string> read_input(const std::string& arg, std::string& error) {
-    if (arg == "-") {
-#ifdef _WIN32
-        _setmode(_fileno(stdin), _O_BINARY);
-#endif
-        return read_all(stdin, error);
-    }
-    errno = 0;
-    std::FILE* f = std::fopen(arg.c_str(), "rb");
-    if (f == nullptr) {
-        error = errno != 0 ? errno_text(errno) : std::string("cannot open file");
-        return std::nullopt;
-    }
-    std::optional<std::string> data = read_all(f, error);
-    std::fclose(f);
-    return data;
 }
 
 /// Writes `page` to `path` ("-" or empty: standard output); false after
@@ -182,21 +128,15 @@ int run_annotate(const std::vector<std::string>& args) {
     }
     if (!file) return usage_error("no input file (use '-' for standard input)");
 
-    const std::string name = *file == "-" ? std::string("<stdin>") : *file;
-    std::string error;
-    const std::optional<std::string> text = read_input(*file, error);
-    if (!text) {
-        print_err("zhenggai: " + name + ": error: cannot read: " + error + "\n");
-        return exit_failure;
-    }
+    const std::string name = display_name(*file);
     std::string page;
     try {
-        // As parse_bytes() does, but keeping the decoded text the spans index.
-        const LoadedText loaded = load(*text);
-        Report report = parse(loaded.text);
-        report.encoding = from_string<Encoding>(loaded.encoding).value_or(Encoding::utf8);
-        report.diagnostics.insert(report.diagnostics.begin(), loaded.diagnostics.begin(), loaded.diagnostics.end());
-        page = to_html(report, loaded.text, options);
+        const Document doc = read_input(*file);
+        if (!doc.ok()) {
+            print_err("zhenggai: " + name + ": error: cannot read: " + doc.error->message + "\n");
+            return exit_failure;
+        }
+        page = to_html(doc.report, doc.text, options);
     } catch (const std::exception& e) {
         print_err("zhenggai: " + name + ": error: internal error: " + e.what() + "\n");
         return exit_failure;

@@ -15,20 +15,15 @@
 #include <cstdio>
 #include <cstring>
 #include <exception>
-#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#ifdef _WIN32
-#include <fcntl.h>
-#include <io.h>
-#endif
-
 #include "cli/options.hpp"
 #include "cli/annotate.hpp"
+#include "cli/input.hpp"
 #include "input/utf8.hpp"
 #include "output/json_value.hpp"
 #include "zhenggai/load.hpp"
@@ -131,81 +126,21 @@ int usage_error(const std::string& what, std::string_view command = {}) {
 
 // ---------------------------------------------------------------- input ---
 
-/// Spans are 32-bit byte offsets, so larger inputs cannot be parsed.
-constexpr std::size_t max_input_size = std::numeric_limits<std::uint32_t>::max();
-
-struct ReadResult {
-    std::string data;
-    std::optional<std::string> error;  ///< the reason, when the input could not be read
-};
-
-std::string errno_text(int err) {
-    const char* s = std::strerror(err);
-    return s != nullptr ? std::string(s) : "error " + std::to_string(err);
-}
-
-/// Reads all of `f` in binary. Does not close it.
-ReadResult read_all(std::FILE* f) {
-    ReadResult r;
-    char buf[1 << 16];
-    for (;;) {
-        const std::size_t n = std::fread(buf, 1, sizeof buf, f);
-        if (n > 0) {
-            if (r.data.size() + n > max_input_size) {
-                r.data.clear();
-                r.error = "input too large (spans are 32-bit byte offsets; limit 4 GiB)";
-                return r;
-            }
-            r.data.append(buf, n);
-        }
-        if (n < sizeof buf) {
-            if (std::ferror(f)) {
-                const int err = errno;
-                r.data.clear();
-                r.error = err != 0 ? errno_text(err) : std::string("read error");
-            }
-            return r;
-        }
-    }
-}
-
-ReadResult read_input(const std::string& arg) {
-    if (arg == "-") {
-#ifdef _WIN32
-        _setmode(_fileno(stdin), _O_BINARY);
-#endif
-        errno = 0;
-        return read_all(stdin);
-    }
-    errno = 0;
-    std::FILE* f = std::fopen(arg.c_str(), "rb");
-    if (f == nullptr) {
-        const int err = errno;
-        return ReadResult{{}, err != 0 ? errno_text(err) : std::string("cannot open file")};
-    }
-    errno = 0;
-    ReadResult r = read_all(f);
-    std::fclose(f);
-    return r;
-}
-
-std::string display_name(const std::string& arg) { return arg == "-" ? "<stdin>" : arg; }
+using zhenggai::cli::display_name;
+using zhenggai::cli::errno_text;
 
 /// `zhenggai: FILE: error: WHAT` as text, for messages made on worker threads.
 std::string file_error_text(const std::string& file, const std::string& what) {
     return std::string(program) + ": " + file + ": error: " + what + "\n";
 }
 
-/// Parses one input; nullopt (with the reason appended to `err`) when it
-/// cannot be read or the parser failed unexpectedly. Thread-safe.
-std::optional<zhenggai::Report> load(const std::string& arg, std::string& err) {
-    ReadResult in = read_input(arg);
-    if (in.error) {
-        err += file_error_text(display_name(arg), "cannot read: " + *in.error);
-        return std::nullopt;
-    }
+/// Reads and parses one input; nullopt (with the reason appended to `err`)
+/// when it cannot be read or the parser failed unexpectedly. Thread-safe.
+std::optional<zhenggai::Document> load(const std::string& arg, std::string& err) {
     try {
-        return zhenggai::parse_bytes(in.data);  // detects and decodes GB18030, Big5, UTF-16
+        zhenggai::Document doc = zhenggai::cli::read_input(arg);  // detects and decodes GB18030, Big5, UTF-16
+        if (doc.ok()) return doc;
+        err += file_error_text(display_name(arg), "cannot read: " + doc.error->message);
     } catch (const std::exception& e) {
         err += file_error_text(display_name(arg), std::string("internal error: ") + e.what());
     } catch (...) {
@@ -291,64 +226,6 @@ private:
     std::optional<int> error_;
 };
 
-// ------------------------------------------------------------ positions ---
-
-/// 1-based line and column (in code points) of byte offsets, visited in
-/// increasing order. CR LF, LF and a lone CR each end a line; a UTF-8 BOM at
-/// the start is not counted; an invalid byte sequence counts as one column
-/// (it is read as one U+FFFD).
-class PositionCursor {
-public:
-    explicit PositionCursor(std::string_view text) : text_(text) {
-        if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
-    }
-
-    struct Position {
-        std::size_t line;
-        std::size_t column;
-    };
-
-    Position at(std::size_t offset) {
-        offset = std::min(offset, text_.size());
-        if (offset < pos_) {  // not in order: start again
-            *this = PositionCursor(text_);
-            if (offset < pos_) return {1, 1};  // inside the BOM
-        }
-        while (pos_ < offset) {
-            const char c = text_[pos_];
-            if (c == '\n') {
-                newline(pos_ + 1);
-            } else if (c == '\r') {
-                const bool crlf = pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n';
-                if (crlf && pos_ + 1 == offset) {  // between CR and LF: end of this line
-                    ++column_;
-                    ++pos_;
-                    return {line_, column_};
-                }
-                newline(pos_ + (crlf ? 2 : 1));
-            } else {
-                const std::size_t len = zhenggai::input::decode_utf8(text_, pos_).length;
-                if (pos_ + len > offset) break;  // offset inside a character: point at it
-                pos_ += len;
-                ++column_;
-            }
-        }
-        return {line_, column_};
-    }
-
-private:
-    void newline(std::size_t next) {
-        pos_ = next;
-        ++line_;
-        column_ = 1;
-    }
-
-    std::string_view text_;
-    std::size_t pos_ = 0;
-    std::size_t line_ = 1;
-    std::size_t column_ = 1;
-};
-
 // ------------------------------------------------------------- commands ---
 
 struct Arguments {
@@ -421,13 +298,13 @@ int run_parse(const Arguments& args) {
     auto render = [&](std::size_t i) {
         const std::string& file = args.files[i];
         Rendered r;
-        std::optional<zhenggai::Report> report = load(file, r.err);
-        if (!report) {
+        std::optional<zhenggai::Document> read = load(file, r.err);
+        if (!read) {
             r.failed = true;
             return r;
         }
         try {
-            zhenggai::output::Json doc = zhenggai::output::to_json_value(*report);
+            zhenggai::output::Json doc = zhenggai::output::to_json_value(read->report);
             if (lines) {
                 // "path" first, then the report's members in schema order.
                 zhenggai::output::Json tagged = zhenggai::output::Json::object();
@@ -460,20 +337,15 @@ int run_check(const Arguments& args) {
     auto render = [&](std::size_t index) {
         Rendered r;
         const std::string& file = args.files[index];
-        ReadResult in = read_input(file);
         const std::string name = display_name(file);
-        if (in.error) {
-            r.err = file_error_text(name, "cannot read: " + *in.error);
+        std::optional<zhenggai::Document> read = load(file, r.err);
+        if (!read) {
             r.failed = true;
             return r;
         }
         try {
-            // Decode as parse_bytes() does; positions are counted in the decoded
-            // text, which is what a person sees in an editor.
-            zhenggai::LoadedText loaded = zhenggai::load(in.data);
-            zhenggai::Report report = zhenggai::parse(loaded.text);
-            report.diagnostics.insert(report.diagnostics.begin(), loaded.diagnostics.begin(),
-                                      loaded.diagnostics.end());
+            // Positions are counted in the decoded text, which is what a person sees in an editor.
+            const zhenggai::Report& report = read->report;
             std::vector<const zhenggai::Diagnostic*> diagnostics;
             diagnostics.reserve(report.diagnostics.size());
             for (const zhenggai::Diagnostic& d : report.diagnostics) diagnostics.push_back(&d);
@@ -481,10 +353,10 @@ int run_check(const Arguments& args) {
                              [](const zhenggai::Diagnostic* a, const zhenggai::Diagnostic* b) {
                                  return a->span.begin < b->span.begin;
                              });
-            PositionCursor cursor(loaded.text);
+            const zhenggai::TextIndex index(read->text);
             std::string text;
             for (const zhenggai::Diagnostic* d : diagnostics) {
-                const auto pos = cursor.at(d->span.begin);
+                const auto pos = index.position(d->span.begin);
                 text += name + ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column) + ": " +
                         zhenggai::to_string(d->severity) + ": " + d->message + " [" + d->code + "]\n";
                 if (d->severity == zhenggai::Severity::error ||

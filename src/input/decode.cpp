@@ -292,12 +292,4 @@ LoadedText load(std::string_view bytes) {
     return load_as(bytes, best->name);
 }
 
-Report parse_bytes(std::string_view bytes) {
-    LoadedText loaded = load(bytes);
-    Report r = parse(loaded.text);
-    r.encoding = from_string<Encoding>(loaded.encoding).value_or(Encoding::utf8);
-    r.diagnostics.insert(r.diagnostics.begin(), loaded.diagnostics.begin(), loaded.diagnostics.end());
-    return r;
-}
-
 }  // namespace zhenggai

@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "input/diagnostic_sink.hpp"
+#include "zhenggai/document.hpp"
 
 namespace zhenggai {
 
@@ -96,20 +97,34 @@ std::vector<Report> parse_many(std::span<const std::string_view> texts, unsigned
     return out;
 }
 
-std::vector<FileResult> parse_files(std::span<const std::filesystem::path> paths, unsigned threads) {
-    std::vector<FileResult> out(paths.size(), FileResult(FileError{}));
+std::vector<Document> read_files(std::span<const std::filesystem::path> paths, unsigned threads) {
+    std::vector<Document> out(paths.size());
     parallel_for(paths.size(), threads, [&](std::size_t i) {
         try {
-            out[i] = parse_file(paths[i]);
+            out[i] = read_file(paths[i]);
         } catch (...) {
-            std::string what = describe(std::current_exception());
+            Document& d = out[i];
+            d = Document{};
+            d.report.is_report = false;
+            d.error = ReadError{ReadError::Kind::internal, 0, {}};
             try {
-                out[i] = FileError{paths[i].string(), "internal error: " + what};
-            } catch (...) {
-                out[i] = FileError{};
+                d.path = paths[i].string();
+                d.error->message = "internal error: " + describe(std::current_exception());
+            } catch (...) {  // no memory even for the message: the kind alone says it
             }
         }
     });
+    return out;
+}
+
+std::vector<FileResult> parse_files(std::span<const std::filesystem::path> paths, unsigned threads) {
+    std::vector<Document> read = read_files(paths, threads);
+    std::vector<FileResult> out;
+    out.reserve(read.size());
+    for (Document& d : read) {
+        if (d.error) out.emplace_back(FileError{std::move(d.path), std::move(d.error->message)});
+        else out.emplace_back(std::move(d.report));
+    }
     return out;
 }
 

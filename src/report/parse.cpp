@@ -6,9 +6,7 @@
 #include "zhenggai/parse.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <limits>
-#include <sstream>
 
 #include "facts/contacts/contacts.hpp"
 #include "facts/header/header.hpp"
@@ -266,15 +264,6 @@ Report parse(std::string_view utf8) {
     if (r.is_report) extract_statistics(doc, outline, lay, header.rest, r);
     validate_and_derive(doc, outline, lay, r);
     return r;
-}
-
-FileResult parse_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return FileError{path.string(), "cannot open file"};
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) return FileError{path.string(), "read error"};
-    return parse_bytes(ss.str());
 }
 
 }  // namespace zhenggai
