@@ -25,6 +25,7 @@ enum class DiagnosticCode : std::uint8_t {
     invalid_utf8,
     hard_wrapped,
     page_furniture,
+    html_flattened,
     // Parts of the report
     header_missing,
     feedback_recipient_unclear,
@@ -96,6 +97,11 @@ inline constexpr DiagnosticInfo kDiagnosticCatalogue[] = {
      "page number or running header between the lines, left out",
      "A page number (- 2 -, 第2页 共9页) or a header repeated on each page stood between the lines of hard-wrapped "
      "text: it is in no value, inside the span of the text before it; the span is the line."},
+    {DiagnosticCode::html_flattened, "html-flattened", Severity::info, 1,
+     "the page nests elements {} deep; its text was read tag by tag",
+     "An HTML page nested deeper than any real page (more than 2,000 open elements) is not built into an element "
+     "tree, whose construction would take time quadratic in the depth: its text is read by stripping the tags "
+     "(block tags and <br> end lines, scripts, styles and comments dropped, common entities decoded)."},
     {DiagnosticCode::header_missing, "header-missing", Severity::warning, kDiagnosticsPerCode,
      "no header sentence (根据…部署, …对…进行了巡视/巡察) was found",
      "No header sentence was found, so the header fields are empty; the span is the first paragraph."},

@@ -1,4 +1,6 @@
 // Input layer: bytes of unknown encoding → UTF-8 text ready for parse().
+// An HTML page (recognised by its content, not its name) is decoded by its
+// BOM, its <meta charset> or detection, and turned into the text it shows.
 //
 // Scraped reports arrive as UTF-8 (with or without BOM), UTF-16 (BOM),
 // GB18030/GBK or Big5. load() detects and decodes them with ICU's converters;
@@ -22,6 +24,12 @@ struct LoadedText {
     /// Decoding problems. Spans index `text` (the U+FFFD written in place of
     /// the bad bytes); messages give the offset in the original bytes.
     std::vector<Diagnostic> diagnostics;
+    /// The input was an HTML page (recognised by its content): `text` is the
+    /// text it shows, and `runs` say where each run of it is in the page
+    /// (byte offsets into the page as UTF-8, i.e. the input bytes themselves
+    /// for a UTF-8 page).
+    bool html = false;
+    std::vector<SourceRun> runs;
 };
 
 /// Detect the encoding of `bytes` and decode them to UTF-8. Never throws for

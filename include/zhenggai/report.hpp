@@ -188,6 +188,15 @@ struct Derived {
     friend bool operator==(const Derived&, const Derived&) = default;
 };
 
+/// Where a run of the parsed text came from in an HTML page: the text at
+/// `span` was read from the page's markup starting at byte `source_offset`
+/// (entities decoded, white space collapsed on the way).
+struct SourceRun {
+    Span span;
+    std::uint32_t source_offset = 0;
+    friend bool operator==(const SourceRun&, const SourceRun&) = default;
+};
+
 /// Everything the parser found in one report.
 struct Report {
     bool is_report = true;
@@ -213,6 +222,8 @@ struct Report {
     Derived derived;
     std::vector<Diagnostic> diagnostics;
     std::uint32_t source_size = 0;
+    bool html = false;                  ///< the input was an HTML page; the text is what it shows
+    std::vector<SourceRun> source_runs;  ///< for an HTML page: where each run of the text is in the page
     friend bool operator==(const Report&, const Report&) = default;
 };
 

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "input/diagnostic_sink.hpp"
+#include "input/html.hpp"
 #include "input/utf8.hpp"
 #include "zhenggai/load.hpp"
 
@@ -197,7 +198,9 @@ const char* utf16_without_bom(std::string_view b) {
 
 }  // namespace
 
-LoadedText load_as(std::string_view bytes, std::string_view encoding) {
+namespace {
+
+LoadedText decode_as(std::string_view bytes, std::string_view encoding) {
     const std::string name(encoding);
     Decoded d = decode_with(bytes, name.c_str());
     if (!d.ok) {
@@ -216,7 +219,8 @@ LoadedText load_as(std::string_view bytes, std::string_view encoding) {
     return finish(std::move(d), label, bytes);
 }
 
-LoadedText load(std::string_view bytes) {
+/// Decodes text bytes: BOM, UTF-16 by its NULs, UTF-8, else detection.
+LoadedText decode_text(std::string_view bytes) {
     if (bytes.starts_with("\xEF\xBB\xBF")) {
         // Kept in the text: parse() skips it, and spans then index the
         // file's bytes exactly. Invalid bytes are reported by parse().
@@ -225,9 +229,9 @@ LoadedText load(std::string_view bytes) {
         out.text = std::string(bytes);
         return out;
     }
-    if (bytes.starts_with("\xFF\xFE")) return load_as(bytes, "UTF-16LE");
-    if (bytes.starts_with("\xFE\xFF")) return load_as(bytes, "UTF-16BE");
-    if (const char* u16 = utf16_without_bom(bytes)) return load_as(bytes, u16);
+    if (bytes.starts_with("\xFF\xFE")) return decode_as(bytes, "UTF-16LE");
+    if (bytes.starts_with("\xFE\xFF")) return decode_as(bytes, "UTF-16BE");
+    if (const char* u16 = utf16_without_bom(bytes)) return decode_as(bytes, u16);
     const std::size_t bad_utf8 = utf8_errors(bytes);
     // UTF-8 with a few broken sequences (a stray byte, a cut copy) is still
     // UTF-8: GB18030 or Big5 text almost never forms valid multi-byte UTF-8
@@ -275,7 +279,7 @@ LoadedText load(std::string_view bytes) {
         if (!d.ok) continue;
         scored.push_back({name, d.bad.at.size(), common_score(d.utf8)});
     }
-    if (scored.empty()) return load_as(bytes, "UTF-8");
+    if (scored.empty()) return decode_as(bytes, "UTF-8");
     const auto best = std::min_element(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
         // Fewer errors per common character wins; ties go to the higher score.
         const auto ka = a.errors * 8, kb = b.errors * 8;
@@ -289,7 +293,69 @@ LoadedText load(std::string_view bytes) {
         out.text = std::string(bytes);
         return out;
     }
-    return load_as(bytes, best->name);
+    return decode_as(bytes, best->name);
+}
+
+}  // namespace
+
+namespace {
+
+/// The position in the extracted text of byte `at` of the page.
+std::uint32_t text_position(const std::vector<SourceRun>& runs, std::uint32_t at) {
+    std::uint32_t best = 0;
+    for (const SourceRun& r : runs) {
+        if (r.source_offset > at) return best == 0 ? r.span.begin : best;
+        const std::uint32_t len = r.span.end - r.span.begin;
+        best = at - r.source_offset < len ? r.span.begin + (at - r.source_offset) : r.span.end;
+    }
+    return best;
+}
+
+/// A decoded page as the text it shows, with the decoding diagnostics moved
+/// to their place in that text.
+LoadedText page_text(LoadedText page) {
+    std::string_view markup = page.text;
+    const std::uint32_t bom = markup.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+    markup.remove_prefix(bom);
+    input::HtmlText shown = input::html_to_text(markup);
+    for (SourceRun& r : shown.runs) r.source_offset += bom;
+    for (Diagnostic& d : page.diagnostics) {
+        d.span.begin = text_position(shown.runs, d.span.begin);
+        d.span.end = std::max(d.span.begin, text_position(shown.runs, d.span.end));
+    }
+    if (shown.flattened_depth != 0) {
+        input::DiagnosticSink(page.diagnostics).add<DiagnosticCode::html_flattened>(Span{}, shown.flattened_depth);
+    }
+    page.text = std::move(shown.text);
+    page.runs = std::move(shown.runs);
+    page.html = true;
+    return page;
+}
+
+}  // namespace
+
+LoadedText load(std::string_view bytes) {
+    const bool ascii_page = input::looks_like_html(bytes);
+    LoadedText out = decode_text(bytes);
+    if (!ascii_page && !input::looks_like_html(out.text)) return out;  // text (UTF-16 pages are seen decoded)
+    // A page in a legacy encoding: its own declaration beats detection (which
+    // may take GBK for Big5 on a short page). A page declaring a legacy
+    // charset while its bytes are valid UTF-8 is UTF-8 (a common mistake).
+    if (ascii_page && out.encoding != "utf-8-bom" && out.encoding.rfind("utf-16", 0) != 0) {
+        if (const auto declared = input::declared_charset(bytes); declared && *declared != "UTF-8") {
+            const std::size_t errors = out.encoding == "utf-8" ? utf8_errors(bytes) : out.diagnostics.size();
+            if (errors > 0) {
+                LoadedText as_declared = decode_as(bytes, *declared);
+                if (!as_declared.text.empty() && as_declared.diagnostics.size() <= errors) out = std::move(as_declared);
+            }
+        }
+    }
+    return page_text(std::move(out));
+}
+
+LoadedText load_as(std::string_view bytes, std::string_view encoding) {
+    LoadedText out = decode_as(bytes, encoding);
+    return input::looks_like_html(out.text) ? page_text(std::move(out)) : out;
 }
 
 }  // namespace zhenggai

@@ -31,6 +31,8 @@ Document read(std::string_view bytes) {
     d.text = std::move(loaded.text);
     d.report = parse(d.text);
     d.report.encoding = from_string<Encoding>(loaded.encoding).value_or(Encoding::utf8);
+    d.report.html = loaded.html;
+    d.report.source_runs = std::move(loaded.runs);
     auto& diagnostics = d.report.diagnostics;
     diagnostics.insert(diagnostics.begin(), loaded.diagnostics.begin(), loaded.diagnostics.end());
     return d;

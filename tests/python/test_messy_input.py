@@ -3,7 +3,9 @@
 tests/data/messy/ (written by scripts/make-messy-fixtures) holds one clean
 report, qinglan.txt, and variants of it: other encodings (GB18030, UTF-16LE
 with BOM, Big5), traditional characters, pinyin insertions, three kinds of
-web chrome, CRLF with full-width punctuation. For each variant:
+web chrome, CRLF with full-width punctuation, and three HTML pages (a portal
+page, a GBK e-paper page, an article page with <br> lines and entities). For
+each variant:
 
 - zhenggai.parse_file() detects and decodes the encoding (Report.encoding);
 - the facts equal the twin's label (qinglan.json, or qinglan.traditional.json
@@ -38,13 +40,17 @@ VARIANTS = {
     "chrome-metadata": ("utf-8", "qinglan.json"),
     "chrome-newspaper": ("utf-8", "qinglan.json"),
     "crlf-fullwidth": ("utf-8", "qinglan.json"),
+    "html-portal": ("utf-8", "qinglan.json"),
+    "html-epaper": ("gb18030", "qinglan.json"),
+    "html-article": ("utf-8", "qinglan.json"),
 }
 
 PINYIN = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 
 
 def path(variant: str | None) -> Path:
-    return MESSY / (f"{STEM}.{variant}.txt" if variant else f"{STEM}.txt")
+    suffix = ".html" if variant and variant.startswith("html-") else ".txt"
+    return MESSY / (f"{STEM}.{variant}{suffix}" if variant else f"{STEM}.txt")
 
 
 def label(name: str) -> dict:

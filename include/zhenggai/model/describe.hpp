@@ -352,6 +352,12 @@ inline constexpr auto description<Diagnostic> = describe<Diagnostic>(
           {.limits = {.pattern = "^[a-z0-9]+(-[a-z0-9]+)*$"}}),
     field("message", &Diagnostic::message, "for people"), field("span", &Diagnostic::span, "what it is about"));
 
+template <>
+inline constexpr auto description<SourceRun> = describe<SourceRun>(
+    {"SourceRun", "source_run", "where a run of the text came from in an HTML page"},
+    field("span", &SourceRun::span, "the run in the text"),
+    field("source_offset", &SourceRun::source_offset, "byte offset in the page where its markup starts"));
+
 /// The schema identifier written as the "schema" member of every report document.
 inline constexpr std::string_view kReportSchemaId = "zhenggai.report/1";
 
@@ -382,7 +388,10 @@ inline constexpr auto description<Report> = describe<Report>(
           "body text no other element covers; each has an unclassified-text diagnostic"),
     field("derived", &Report::derived, "figures computed from the extracted ones"),
     field("diagnostics", &Report::diagnostics, "what the parser wants a human to know"),
-    field("source_size", &Report::source_size, "bytes of the parsed text; every span lies within it"));
+    field("source_size", &Report::source_size, "bytes of the parsed text; every span lies within it"),
+    field("html", &Report::html, "the input was an HTML page; the parsed text is the text it shows"),
+    field("source_runs", &Report::source_runs,
+          "for an HTML page: each run of the parsed text with the byte offset in the page it was read from"));
 
 // ------------------------------------------------------------ visiting ---
 
@@ -425,7 +434,7 @@ template <class... T>
 struct TypeList {};
 using DescribedTypes =
     TypeList<Span, Text, DatedValue, Count, Decimal, Percentage, Header, Progress, SanctionDetail, Sanction,
-             MoneyAmount, Section, NextStep, Contacts, CategoryTotal, Derived, Diagnostic, Report>;
+             MoneyAmount, Section, NextStep, Contacts, CategoryTotal, Derived, Diagnostic, SourceRun, Report>;
 
 namespace detail {
 
@@ -527,6 +536,10 @@ constexpr auto decomposes_into(S& s) {
     else if constexpr (N == 22) { [[maybe_unused]] auto& [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, t, u, v, w] = s; }
     else if constexpr (N == 23) { [[maybe_unused]] auto& [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, t, u, v, w, x] = s; }
     else if constexpr (N == 24) { [[maybe_unused]] auto& [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, t, u, v, w, x, y] = s; }
+    else if constexpr (N == 25) { [[maybe_unused]] auto& [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, t, u, v, w, x, y, z] = s; }
+    else if constexpr (N == 26) { [[maybe_unused]] auto& [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, t, u, v, w, x, y, z, a2] = s; }
+    else if constexpr (N == 27) { [[maybe_unused]] auto& [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, t, u, v, w, x, y, z, a2, b2] = s; }
+    else if constexpr (N == 28) { [[maybe_unused]] auto& [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, t, u, v, w, x, y, z, a2, b2, c2] = s; }
     else static_assert(N == 0, "add a structured binding of this many names");
     // clang-format on
     return true;
