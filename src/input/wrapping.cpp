@@ -312,7 +312,9 @@ WrapPlan plan_unwrapping(string_view text, Wrapping mode, const ColumnsFn& colum
             const std::size_t p = neighbour(i, -1), n = neighbour(i, +1);
             const bool by_page = (p != string_view::npos && lines[p].kind == Line::page_number)
                                  || (n != string_view::npos && lines[n].kind == Line::page_number);
-            if (by_page || (count >= 3 && nth > 1)) l.kind = Line::running_header;
+            // Away from page numbers, a repeated line that ends a sentence is
+            // text that happens to wrap the same way twice (…逐项推动落实。), not a header.
+            if (by_page || (count >= 3 && nth > 1 && !l.ends_sentence)) l.kind = Line::running_header;
         }
     }
 

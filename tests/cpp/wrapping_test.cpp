@@ -227,6 +227,25 @@ TEST(Wrapping, RunningHeadersNextToPageNumbers) {
     EXPECT_NE(t.doc.text().find("5项。\n"), std::string_view::npos);
 }
 
+TEST(Wrapping, ARepeatedSentenceEndIsTextNotAHeader) {
+    // Boilerplate that wraps the same way three times ends a sentence each
+    // time: it is text, and the paragraph after it stays a paragraph.
+    const std::string tail = "任分工，逐项推动落实。\n";
+    std::string src = kWrapped;
+    for (int i = 0; i < 3; ++i) {
+        src.insert(src.find("二、下一步打算"), "(" + std::to_string(i + 1) + ")关于作风建设问题的整改情况。制定专项方案，明确责\n" + tail);
+    }
+    const TestDocument t(src);
+    std::size_t kept = 0;
+    for (std::size_t at = t.doc.text().find("逐项推动落实。"); at != std::string_view::npos;
+         at = t.doc.text().find("逐项推动落实。", at + 1))
+        ++kept;
+    EXPECT_EQ(kept, 3u);
+    std::size_t furniture = 0;
+    for (const Diagnostic& d : t.diags) furniture += d.code == "page-furniture";
+    EXPECT_EQ(furniture, 1u);  // the page number - 2 - alone
+}
+
 TEST(Wrapping, TitleOverTwoLines) {
     std::string src = "中共岚溪镇委员会关于市委第一巡察组\n巡察反馈意见整改进展情况的通报\n" + kWrapped;
     const TestDocument t(src);
