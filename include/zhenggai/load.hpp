@@ -26,8 +26,7 @@ struct LoadedText {
     std::vector<Diagnostic> diagnostics;
     /// The input was an HTML page (recognised by its content): `text` is the
     /// text it shows, and `runs` say where each run of it is in the page
-    /// (byte offsets into the page as UTF-8, i.e. the input bytes themselves
-    /// for a UTF-8 page).
+    /// (byte offsets into the input bytes, whatever their encoding).
     bool html = false;
     std::vector<SourceRun> runs;
 };

@@ -189,8 +189,9 @@ struct Derived {
 };
 
 /// Where a run of the parsed text came from in an HTML page: the text at
-/// `span` was read from the page's markup starting at byte `source_offset`
-/// (entities decoded, white space collapsed on the way).
+/// `span` was read from the markup starting at byte `source_offset` of the
+/// input as it was, in its own encoding (entities decoded and white space
+/// collapsed on the way).
 struct SourceRun {
     Span span;
     std::uint32_t source_offset = 0;

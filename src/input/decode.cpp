@@ -56,7 +56,10 @@ struct Decoded {
     bool ok = false;
 };
 
-Decoded decode_with(std::string_view bytes, const char* name) {
+/// `origins`, when given, receives (UTF-8 offset, input offset) for every
+/// decoded code point, in order.
+Decoded decode_with(std::string_view bytes, const char* name,
+                    std::vector<std::pair<std::uint32_t, std::uint32_t>>* origins = nullptr) {
     Decoded out;
     UErrorCode st = U_ZERO_ERROR;
     Converter conv;
@@ -69,15 +72,26 @@ Decoded decode_with(std::string_view bytes, const char* name) {
     const char* src = bytes.data();
     const char* const src_end = bytes.data() + bytes.size();
     std::array<UChar, 8192> buf{};
+    std::array<int32_t, 8192> from{};  // input offset of each UChar, relative to this call's start
     UChar32 pending_high = 0;
     std::size_t seen_bad = 0;
+    std::uint32_t origin = 0;  // input offset of the code point being decoded
     for (;;) {
         UChar* target = buf.data();
+        const auto call_base = static_cast<std::uint32_t>(src - bytes.data());
         st = U_ZERO_ERROR;
-        ucnv_toUnicode(conv.c, &target, buf.data() + buf.size(), &src, src_end, nullptr, true, &st);
+        ucnv_toUnicode(conv.c, &target, buf.data() + buf.size(), &src, src_end, origins ? from.data() : nullptr, true,
+                       &st);
         if (U_FAILURE(st) && st != U_BUFFER_OVERFLOW_ERROR) return out;
         for (UChar* p = buf.data(); p < target; ++p) {
             UChar32 c = *p;
+            if (origins && !pending_high) {
+                // A U+FFFD written by the callback has no offset (-1): it stands where the bad bytes were.
+                const int32_t f = from[static_cast<std::size_t>(p - buf.data())];
+                origin = f >= 0                         ? call_base + static_cast<std::uint32_t>(f)
+                         : seen_bad < out.bad.at.size() ? static_cast<std::uint32_t>(out.bad.at[seen_bad].first)
+                                                        : origin;
+            }
             if (pending_high) {
                 if (U16_IS_TRAIL(c)) {
                     c = U16_GET_SUPPLEMENTARY(pending_high, c);
@@ -97,6 +111,7 @@ Decoded decode_with(std::string_view bytes, const char* name) {
                 out.replacement_at.push_back(out.utf8.size());
                 ++seen_bad;
             }
+            if (origins) origins->emplace_back(static_cast<std::uint32_t>(out.utf8.size()), origin);
             out.utf8.append(tmp, static_cast<std::size_t>(n));
         }
         if (st != U_BUFFER_OVERFLOW_ERROR) break;
@@ -312,13 +327,29 @@ std::uint32_t text_position(const std::vector<SourceRun>& runs, std::uint32_t at
 }
 
 /// A decoded page as the text it shows, with the decoding diagnostics moved
-/// to their place in that text.
-LoadedText page_text(LoadedText page) {
+/// to their place in that text. `bytes` are the input; for a page that was
+/// not UTF-8 the runs' offsets are mapped back to them.
+LoadedText page_text(LoadedText page, std::string_view bytes) {
     std::string_view markup = page.text;
     const std::uint32_t bom = markup.starts_with("\xEF\xBB\xBF") ? 3 : 0;
     markup.remove_prefix(bom);
     input::HtmlText shown = input::html_to_text(markup);
     for (SourceRun& r : shown.runs) r.source_offset += bom;
+    if (page.encoding != "utf-8" && page.encoding != "utf-8-bom") {
+        // Decoded again, keeping where each code point came from: only
+        // legacy-encoded pages pay for it.
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> origins;
+        const Decoded again = decode_with(bytes, page.encoding.c_str(), &origins);
+        const std::uint32_t skipped = again.utf8.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // a BOM decode_as dropped
+        if (again.ok && !origins.empty()) {
+            for (SourceRun& r : shown.runs) {
+                const std::uint32_t at = r.source_offset + skipped;
+                auto it = std::upper_bound(origins.begin(), origins.end(), at,
+                                           [](std::uint32_t v, const auto& o) { return v < o.first; });
+                r.source_offset = it == origins.begin() ? 0 : std::prev(it)->second;
+            }
+        }
+    }
     for (Diagnostic& d : page.diagnostics) {
         d.span.begin = text_position(shown.runs, d.span.begin);
         d.span.end = std::max(d.span.begin, text_position(shown.runs, d.span.end));
@@ -350,12 +381,12 @@ LoadedText load(std::string_view bytes) {
             }
         }
     }
-    return page_text(std::move(out));
+    return page_text(std::move(out), bytes);
 }
 
 LoadedText load_as(std::string_view bytes, std::string_view encoding) {
     LoadedText out = decode_as(bytes, encoding);
-    return input::looks_like_html(out.text) ? page_text(std::move(out)) : out;
+    return input::looks_like_html(out.text) ? page_text(std::move(out), bytes) : out;
 }
 
 }  // namespace zhenggai

@@ -74,6 +74,23 @@ TEST(HtmlInput, GbkPageIsDecodedByItsDeclaration) {
     EXPECT_TRUE(l.html);
     EXPECT_EQ(l.encoding, "gb18030");
     EXPECT_EQ(l.text, "通报\n");
+    // The run's offset is in the page's own bytes, where the GBK 通 starts.
+    ASSERT_EQ(l.runs.size(), 1u);
+    EXPECT_EQ(l.runs[0].source_offset, page.find("\xCD\xA8"));
+}
+
+TEST(HtmlInput, Utf16PageOffsetsAreInItsBytes) {
+    const std::u16string page = u"\uFEFF<html><body><p>\u6574\u6539</p></body></html>";  // 整改
+    std::string bytes;
+    for (const char16_t c : page) {
+        bytes += static_cast<char>(c & 0xFF);
+        bytes += static_cast<char>(c >> 8);
+    }
+    const zhenggai::LoadedText l = zhenggai::load(bytes);
+    EXPECT_TRUE(l.html);
+    EXPECT_EQ(l.text, "整改\n");
+    ASSERT_EQ(l.runs.size(), 1u);
+    EXPECT_EQ(l.runs[0].source_offset, 2u * 16);  // after the BOM and 15 characters of markup
 }
 
 TEST(HtmlInput, PlainTextIsNotTouched) {

@@ -356,7 +356,7 @@ template <>
 inline constexpr auto description<SourceRun> = describe<SourceRun>(
     {"SourceRun", "source_run", "where a run of the text came from in an HTML page"},
     field("span", &SourceRun::span, "the run in the text"),
-    field("source_offset", &SourceRun::source_offset, "byte offset in the page where its markup starts"));
+    field("source_offset", &SourceRun::source_offset, "byte offset in the input bytes (whatever their encoding) where its markup starts"));
 
 /// The schema identifier written as the "schema" member of every report document.
 inline constexpr std::string_view kReportSchemaId = "zhenggai.report/1";
