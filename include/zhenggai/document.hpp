@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <optional>
 #include <span>
@@ -52,6 +53,10 @@ struct FileBytes {
 
 /// Reads a whole file (at most 4 GiB, the most a span can address).
 [[nodiscard]] FileBytes read_bytes(const std::filesystem::path& path);
+
+/// Reads an open stream to its end (standard input, say), with the same
+/// limit. The stream is not closed.
+[[nodiscard]] FileBytes read_bytes(std::FILE* stream);
 
 /// Detects the encoding of `bytes` (UTF-8, UTF-16 with BOM, GB18030/GBK,
 /// Big5), decodes them and parses the text. Never throws for bad input.

@@ -4,10 +4,8 @@
 #endif
 #include "cli/input.hpp"
 
-#include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <limits>
 
 #ifdef _WIN32
 #include <fcntl.h>
@@ -28,29 +26,12 @@ Document read_input(const std::string& arg) {
 #ifdef _WIN32
     _setmode(_fileno(stdin), _O_BINARY);
 #endif
-    constexpr std::size_t max_size = std::numeric_limits<std::uint32_t>::max();
-    std::string data;
-    char buf[1 << 16];
-    for (;;) {
-        errno = 0;
-        const std::size_t n = std::fread(buf, 1, sizeof buf, stdin);
-        if (data.size() + n > max_size) {
-            Document d;
-            d.report.is_report = false;
-            d.error = ReadError{ReadError::Kind::too_large, 0, "larger than 4 GiB, the most that can be parsed"};
-            return d;
-        }
-        data.append(buf, n);
-        if (n < sizeof buf) break;
-    }
-    if (std::ferror(stdin)) {
-        const int err = errno;
-        Document d;
-        d.report.is_report = false;
-        d.error = ReadError{ReadError::Kind::read_failed, err, err != 0 ? errno_text(err) : "read error"};
-        return d;
-    }
-    return read(data);
+    FileBytes in = read_bytes(stdin);
+    if (!in.error) return read(in.bytes);
+    Document d;
+    d.report.is_report = false;
+    d.error = std::move(in.error);
+    return d;
 }
 
 }  // namespace zhenggai::cli

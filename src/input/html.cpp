@@ -74,7 +74,7 @@ public:
                 continue;
             }
             const std::size_t len = std::max<std::size_t>(1, utf8_length(s, i));
-            if (pending_space_ && at_line_start() == false) {
+            if (pending_space_ && !at_line_start()) {
                 // A line break in the markup next to a Chinese character is no
                 // space: CSS Text 3 removes it between two wide characters, and
                 // between a figure and its unit (15\n人) a space would only split
@@ -229,15 +229,12 @@ bool looks_like_html(std::string_view bytes) noexcept {
     } catch (...) {
         return false;
     }
-    static constexpr std::array<std::string_view, 12> kOpeners = {
-        "<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<p ", "<table", "<!--", "<?xml"};
-    const bool opens = std::any_of(kOpeners.begin(), kOpeners.end(), [&](std::string_view o) { return head.starts_with(o); });
-    if (!opens) return false;
-    // A comment or XML declaration alone is not a page: an element must follow.
-    return head.find("<html") != std::string::npos || head.find("<body") != std::string::npos ||
-           head.find("<head") != std::string::npos || head.find("<div") != std::string::npos ||
-           head.find("<p") != std::string::npos || head.find("<meta") != std::string::npos ||
-           head.find("<table") != std::string::npos || head.find("<title") != std::string::npos;
+    // Markup opens the text, and an HTML element is named near its start (a
+    // comment or an XML declaration alone is no page, nor is <附件1>).
+    static constexpr std::array<std::string_view, 10> kElements = {
+        "<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<p ", "<table"};
+    return std::any_of(kElements.begin(), kElements.end(),
+                       [&](std::string_view e) { return head.find(e) != std::string::npos; });
 }
 
 std::optional<std::string> declared_charset(std::string_view bytes) {

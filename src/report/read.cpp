@@ -45,15 +45,33 @@ Document read_text(std::string utf8) {
     return d;
 }
 
-FileBytes read_bytes(const std::filesystem::path& path) {
+FileBytes read_bytes(std::FILE* stream) {
     using Kind = ReadError::Kind;
     FileBytes out;
+    char buf[1 << 16];
+    errno = 0;
+    for (;;) {
+        const std::size_t n = std::fread(buf, 1, sizeof buf, stream);
+        if (n == 0) break;
+        if (out.bytes.size() + n > max_bytes) {
+            out.error = ReadError{Kind::too_large, 0, "larger than 4 GiB, the most that can be parsed"};
+            break;
+        }
+        out.bytes.append(buf, n);
+    }
+    if (!out.error && std::ferror(stream) != 0) {
+        const int err = errno != 0 ? errno : EIO;
+        out.error = ReadError{Kind::read_failed, err, system_message(err)};
+    }
+    if (out.error) out.bytes = std::string();
+    return out;
+}
+
+FileBytes read_bytes(const std::filesystem::path& path) {
+    using Kind = ReadError::Kind;
     std::error_code ec;
     // fopen() opens a directory on POSIX and only the read fails (EISDIR): say what it is.
-    if (std::filesystem::is_directory(path, ec)) {
-        out.error = ReadError{Kind::is_directory, EISDIR, "is a directory"};
-        return out;
-    }
+    if (std::filesystem::is_directory(path, ec)) return {{}, ReadError{Kind::is_directory, EISDIR, "is a directory"}};
     errno = 0;
 #ifdef _WIN32
     std::FILE* f = ::_wfopen(path.c_str(), L"rb");
@@ -62,26 +80,10 @@ FileBytes read_bytes(const std::filesystem::path& path) {
 #endif
     if (f == nullptr) {
         const int err = errno;
-        out.error = ReadError{Kind::cannot_open, err, err != 0 ? system_message(err) : "cannot open file"};
-        return out;
+        return {{}, ReadError{Kind::cannot_open, err, err != 0 ? system_message(err) : "cannot open file"}};
     }
-    if (const auto size = std::filesystem::file_size(path, ec); !ec && size <= max_bytes) out.bytes.reserve(size);
-    char buf[1 << 16];
-    for (;;) {
-        const std::size_t n = std::fread(buf, 1, sizeof buf, f);
-        if (n == 0) break;
-        if (out.bytes.size() + n > max_bytes) {
-            out.error = ReadError{Kind::too_large, 0, "larger than 4 GiB, the most that can be parsed"};
-            break;
-        }
-        out.bytes.append(buf, n);
-    }
-    if (!out.error && std::ferror(f) != 0) {
-        const int err = errno != 0 ? errno : EIO;
-        out.error = ReadError{Kind::read_failed, err, system_message(err)};
-    }
+    FileBytes out = read_bytes(f);
     std::fclose(f);
-    if (out.error) out.bytes = std::string();
     return out;
 }
 

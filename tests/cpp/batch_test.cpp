@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "temp_files.hpp"
 #include "zhenggai/batch.hpp"
 #include "zhenggai/json.hpp"
 #include "zhenggai/parse.hpp"
@@ -97,25 +98,7 @@ TEST(ParseMany, Empty) {
     EXPECT_TRUE(zhenggai::parse_many(std::vector<std::string_view>{}, 2).empty());
 }
 
-class ParseFiles : public ::testing::Test {
-protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("zhenggai_batch_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
-                std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-        fs::create_directories(dir_);
-    }
-    void TearDown() override {
-        std::error_code ec;
-        fs::remove_all(dir_, ec);
-    }
-    fs::path write(const std::string& name, const std::string& data) {
-        const fs::path p = dir_ / name;
-        std::ofstream(p, std::ios::binary) << data;
-        return p;
-    }
-    fs::path dir_;
-};
+using ParseFiles = zhenggai::testing::TempFiles;
 
 TEST_F(ParseFiles, OrderAndPerItemErrors) {
     std::vector<fs::path> paths;

@@ -4,12 +4,12 @@
 
 #include <cerrno>
 #include <cstdint>
+#include <cstdio>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "temp_files.hpp"
 #include "zhenggai/document.hpp"
 #include "zhenggai/load.hpp"
 #include "zhenggai/parse.hpp"
@@ -19,33 +19,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+std::string slurp(const fs::path& p) { return zhenggai::read_bytes(p).bytes; }
 
 fs::path data(const std::string& name) { return fs::path(ZHENGGAI_SOURCE_DIR) / "tests/data" / name; }
 
-class ReadFiles : public ::testing::Test {
-protected:
-    void SetUp() override {
-        dir_ = fs::temp_directory_path() /
-               ("zhenggai_document_test_" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-        fs::create_directories(dir_);
-    }
-    void TearDown() override {
-        std::error_code ec;
-        fs::remove_all(dir_, ec);
-    }
-    fs::path write(const std::string& name, const std::string& bytes) {
-        const fs::path p = dir_ / name;
-        std::ofstream(p, std::ios::binary) << bytes;
-        return p;
-    }
-    fs::path dir_;
-};
+using ReadFiles = zhenggai::testing::TempFiles;
 
 TEST(Read, TextIsTheDecodingAndSpansIndexIt) {
     const std::string bytes = slurp(data("messy/qinglan.gb18030.txt"));
@@ -108,6 +86,18 @@ TEST_F(ReadFiles, EmptyFileIsReadAndIsNoReport) {
 TEST_F(ReadFiles, ReadBytesIsTheFile) {
     const std::string bytes("\x00\xFF\xFE report \r\n", 13);
     const zhenggai::FileBytes b = zhenggai::read_bytes(write("bin.dat", bytes));
+    ASSERT_FALSE(b.error);
+    EXPECT_EQ(b.bytes, bytes);
+}
+
+TEST(Read, AStreamIsReadToItsEnd) {
+    std::FILE* f = std::tmpfile();
+    ASSERT_NE(f, nullptr);
+    const std::string bytes(200000, 'x');  // more than one read buffer
+    ASSERT_EQ(std::fwrite(bytes.data(), 1, bytes.size(), f), bytes.size());
+    std::rewind(f);
+    const zhenggai::FileBytes b = zhenggai::read_bytes(f);
+    std::fclose(f);
     ASSERT_FALSE(b.error);
     EXPECT_EQ(b.bytes, bytes);
 }
