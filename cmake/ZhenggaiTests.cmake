@@ -15,7 +15,8 @@ if(ZHENGGAI_TEST_SOURCES)
     zhenggai::zhenggai
     nlohmann_json::nlohmann_json
     GTest::gtest_main
-    GTest::gmock)
+    GTest::gmock
+    SQLite::SQLite3)  # the store tests read the database they wrote
   # Tests find tests/data/ and ../shared/ (the shared corpus) from here.
   target_compile_definitions(zhenggai_tests PRIVATE
     ZHENGGAI_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

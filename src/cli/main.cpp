@@ -2,6 +2,7 @@
 //
 //     zhenggai parse [--pretty] [--output FILE] [--jobs N] FILE... | -
 //     zhenggai check [--strict] [--jobs N] FILE... | -
+//     zhenggai ingest --db FILE [--jobs N] PATH...
 //     zhenggai --version | --help
 //
 // Exit codes: 0 ok, 1 some input could not be processed (or `check` found
@@ -23,6 +24,7 @@
 
 #include "cli/options.hpp"
 #include "cli/annotate.hpp"
+#include "cli/ingest.hpp"
 #include "cli/input.hpp"
 #include "input/utf8.hpp"
 #include "output/json_value.hpp"
@@ -49,6 +51,7 @@ constexpr std::string_view main_help =
     "  parse    print each report as JSON (schema zhenggai.report/1)\n"
     "  check    print the parser's diagnostics, compiler-style\n"
     "  annotate write an HTML page with the extracted fields highlighted\n"
+    "  ingest   parse files and directories into an SQLite database\n"
     "  help     show help for a command: zhenggai help parse\n"
     "\n"
     "Options:\n"
@@ -268,10 +271,9 @@ std::optional<int> parse_arguments(std::string_view command, const std::vector<s
         } else if (zhenggai::cli::is_option(a, "-j", "--jobs")) {
             const auto given = zhenggai::cli::option_value(args, i, "--jobs");
             if (!given) return usage_error("option '" + a + "' needs a number", command);
-            const std::string value = *given;
-            if (value.empty() || value.size() > 4 || value.find_first_not_of("0123456789") != std::string::npos)
-                return usage_error("option '--jobs' needs a number from 0 to 9999, not '" + value + "'", command);
-            out.jobs = static_cast<unsigned>(std::stoul(value));
+            const auto jobs = zhenggai::cli::parse_jobs(*given);
+            if (!jobs) return usage_error("option '--jobs' needs a number from 0 to 9999, not '" + *given + "'", command);
+            out.jobs = *jobs;
         } else {
             return usage_error("unknown option '" + a + "' for '" + std::string(command) + "'", command);
         }
@@ -400,9 +402,11 @@ int run(const std::vector<std::string>& args) {
         if (args[1] == "parse") return print_stdout(parse_help);
         if (args[1] == "check") return print_stdout(check_help);
         if (args[1] == "annotate") return print_stdout(zhenggai::cli::annotate_help);
+        if (args[1] == "ingest") return print_stdout(zhenggai::cli::ingest_help);
         return usage_error("unknown command '" + args[1] + "'");
     }
     if (first == "annotate") return zhenggai::cli::run_annotate({args.begin() + 1, args.end()});
+    if (first == "ingest") return zhenggai::cli::run_ingest({args.begin() + 1, args.end()});
     if (first == "parse" || first == "check") {
         Arguments parsed;
         const std::vector<std::string> rest(args.begin() + 1, args.end());

@@ -110,10 +110,14 @@ void derive(Report& r, const input::Document& doc, input::Range body) {
     d.cases_by_category = to_totals(cases);
     d.money_by_category = to_totals(money);
 
-    // A 64-bit FNV-style hash of the normalised body, line by line with the
-    // blanks around lines dropped, eight bytes at a time: copies that differ
-    // only in line breaks, indentation or punctuation width hash the same.
+    // A 64-bit FNV-style hash of the normalised body, eight bytes at a time,
+    // over its lines with the blanks around them dropped and the breaks
+    // between them left out: copies that differ only in where lines break
+    // (a hard-wrapped PDF copy and the web page), indentation or punctuation
+    // width hash the same.
     std::uint64_t hash = 1469598103934665603ULL;
+    char word[8];
+    std::size_t held = 0;  // bytes of `word` filled across line ends
     const std::string_view t = doc.text(body);
     for (std::size_t at = 0; at < t.size();) {
         std::size_t nl = t.find('\n', at);
@@ -121,15 +125,26 @@ void derive(Report& r, const input::Document& doc, input::Range body) {
         std::string_view line = t.substr(at, nl - at);
         line.remove_prefix(text::leading_space(line));
         line.remove_suffix(text::trailing_space(line));
-        std::size_t k = 0;
-        for (; k + 8 <= line.size(); k += 8) {
+        for (; held == 0 && line.size() >= sizeof word; line.remove_prefix(sizeof word)) {
             std::uint64_t w;
-            std::memcpy(&w, line.data() + k, 8);
+            std::memcpy(&w, line.data(), 8);
             hash = (hash ^ w) * 1099511628211ULL;
         }
-        for (; k < line.size(); ++k) hash = (hash ^ static_cast<unsigned char>(line[k])) * 1099511628211ULL;
+        while (!line.empty()) {
+            const std::size_t take = std::min(line.size(), sizeof word - held);
+            std::memcpy(word + held, line.data(), take);
+            line.remove_prefix(take);
+            held += take;
+            if (held == sizeof word) {
+                std::uint64_t w;
+                std::memcpy(&w, word, 8);
+                hash = (hash ^ w) * 1099511628211ULL;
+                held = 0;
+            }
+        }
         at = nl + 1;
     }
+    for (std::size_t k = 0; k < held; ++k) hash = (hash ^ static_cast<unsigned char>(word[k])) * 1099511628211ULL;
     char buf[17];
     std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash));
     d.content_hash = buf;

@@ -1,0 +1,493 @@
+// zhenggai::ingest: files → parsed reports → the SQLite store.
+//
+// Files go through in batches, in the order find_files gives. While batch k
+// is written (one transaction, on the calling thread, which owns the
+// connection), batch k+1 is read, hashed and parsed on the worker threads;
+// so at most two batches of documents are in memory whatever the corpus size.
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <chrono>
+#include <exception>
+#include <future>
+#include <new>
+#include <optional>
+#include <string>
+#include <system_error>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "input/utf8.hpp"
+#include "store/sha256.hpp"
+#include "store/sqlite.hpp"
+#include "store/tables.hpp"
+#include "zhenggai/batch.hpp"
+#include "zhenggai/document.hpp"
+#include "zhenggai/store.hpp"
+#include "zhenggai/version.hpp"
+
+namespace zhenggai {
+
+namespace {
+
+using store::Cell;
+using store::Statement;
+using store::TableDef;
+using Error = std::optional<std::string>;
+
+/// What the store knows of a file from an earlier run.
+struct FileRow {
+    std::int64_t id = 0;
+    std::int64_t size = -1, mtime_ns = -1;
+    std::string sha256;
+    bool ok = false;
+    std::optional<std::int64_t> report_id;
+    std::string parser_version;
+};
+
+bool is_utf8(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const input::Utf8Decoded d = input::decode_utf8(s, i);
+        if (!d.valid) return false;
+        i += d.length;
+    }
+    return true;
+}
+
+/// `s` with U+FFFD for each invalid sequence (SQLite's TEXT must be UTF-8 for its readers).
+std::string valid_utf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + 8);
+    for (std::size_t i = 0; i < s.size();) {
+        const input::Utf8Decoded d = input::decode_utf8(s, i);
+        if (d.valid) out.append(s.substr(i, d.length));
+        else out.append("\xEF\xBF\xBD");
+        i += d.length;
+    }
+    return out;
+}
+
+void bind_text(Statement& st, int index, std::string_view text) {
+    if (is_utf8(text)) st.bind(index, text);
+    else st.bind(index, std::string_view(valid_utf8(text)));
+}
+
+void bind_cell(Statement& st, int index, const Cell& cell) {
+    if (const auto* i = std::get_if<std::int64_t>(&cell)) st.bind(index, *i);
+    else if (const auto* d = std::get_if<double>(&cell)) st.bind(index, *d);
+    else if (const auto* v = std::get_if<std::string_view>(&cell)) bind_text(st, index, *v);
+    else if (const auto* s = std::get_if<std::string>(&cell)) bind_text(st, index, *s);
+    else if (const auto* b = std::get_if<store::ExactBytes>(&cell)) {
+        if (is_utf8(b->bytes)) st.bind(index, b->bytes);
+        else st.bind_blob(index, b->bytes);
+    } else st.bind_null(index);
+}
+
+void bind_optional(Statement& st, int index, const std::optional<std::int64_t>& v) {
+    if (v) st.bind(index, *v);
+    else st.bind_null(index);
+}
+
+class Store {
+public:
+    Error open(const std::string& path) {
+        if (auto e = db_.open(path)) return "cannot open the database: " + *e;
+        // WAL: readers never block the writer, and a killed run loses only its
+        // open transaction. synchronous=NORMAL is durable against a crash of
+        // this process (not of the machine), at a fraction of FULL's cost.
+        if (auto e = db_.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"))
+            return "cannot set up the database: " + *e;
+        if (auto e = check_meta()) return e;
+        for (const TableDef& t : store::model_tables()) tables_.emplace(t.name, &t);
+        select_file_ = prepare(
+            "SELECT id, size, mtime_ns, sha256, status, report_id, parser_version FROM files WHERE path = ?1");
+        upsert_file_ = prepare(
+            "INSERT INTO files (path, size, mtime_ns, sha256, encoding, status, error, report_id, parser_version) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(path) DO UPDATE SET size = ?2, mtime_ns = ?3, "
+            "sha256 = ?4, encoding = ?5, status = ?6, error = ?7, report_id = ?8, parser_version = ?9");
+        touch_file_ = prepare("UPDATE files SET mtime_ns = ?2 WHERE id = ?1");
+        find_report_ = prepare("SELECT id FROM reports WHERE content_hash = ?1");
+        drop_orphan_ =
+            prepare("DELETE FROM reports WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM files WHERE report_id = ?1)");
+        return error_;
+    }
+
+    Error begin() { return db_.exec("BEGIN IMMEDIATE"); }
+    Error commit() { return db_.exec("COMMIT"); }
+    void rollback() { (void)db_.exec("ROLLBACK"); }
+
+    /// The stored row of `path`, if any; sets the store error on failure.
+    std::optional<FileRow> file(const std::string& path) {
+        Statement& st = select_file_;
+        st.reset();
+        st.bind(1, std::string_view(path));
+        std::optional<FileRow> row;
+        if (st.step()) {
+            row = FileRow{st.column_int(0), st.column_is_null(1) ? -1 : st.column_int(1),
+                          st.column_is_null(2) ? -1 : st.column_int(2), st.column_text(3), st.column_text(4) == "ok",
+                          std::nullopt, st.column_text(6)};
+            if (!st.column_is_null(5)) row->report_id = st.column_int(5);
+        }
+        note(st);
+        return row;
+    }
+
+    /// A file that could not be read.
+    Error put_failed(const std::string& path, const std::optional<FileRow>& old, std::int64_t size, std::int64_t mtime,
+                     const std::string& message) {
+        write_file(path, size, mtime, nullptr, nullptr, false, &message, std::nullopt);
+        if (old && old->report_id) drop_if_orphan(*old->report_id);
+        return error_;
+    }
+
+    /// A file whose bytes are as stored: only its mtime moved.
+    Error put_touched(const FileRow& old, std::int64_t mtime) {
+        touch_file_.reset();
+        touch_file_.bind(1, old.id);
+        touch_file_.bind(2, mtime);
+        touch_file_.step();
+        note(touch_file_);
+        return error_;
+    }
+
+    /// A file read and parsed; its report is added unless one with the same
+    /// content hash is stored already. `added` tells which.
+    Error put_parsed(const std::string& path, const std::optional<FileRow>& old, std::int64_t size, std::int64_t mtime,
+                     const std::string& sha256, const Document& doc, bool& added) {
+        added = false;
+        std::optional<std::int64_t> report = find_report(doc.report.derived.content_hash);
+        if (!report && !error_) {
+            report = insert_report(doc);
+            added = true;
+        }
+        if (error_) return error_;
+        const char* encoding = to_string(doc.report.encoding);
+        write_file(path, size, mtime, &sha256, encoding, true, nullptr, report);
+        if (old && old->report_id && old->report_id != report) drop_if_orphan(*old->report_id);
+        return error_;
+    }
+
+    /// Inserts one row of `table`; returns its id.
+    std::int64_t insert_row(const std::string& table, std::optional<std::int64_t> report_id,
+                            std::optional<std::int64_t> parent_id, std::size_t seq, const std::vector<Cell>& cells) {
+        if (error_) return 0;
+        auto it = inserts_.find(table);
+        const TableDef* def = tables_.at(table);
+        if (it == inserts_.end()) it = inserts_.emplace(table, prepare(insert_sql(*def))).first;
+        Statement& st = it->second;
+        st.reset();
+        int i = 1;
+        if (!def->top) {
+            bind_optional(st, i++, report_id);
+            if (!def->parent.empty()) bind_optional(st, i++, parent_id);
+            st.bind(i++, static_cast<std::int64_t>(seq));
+        }
+        for (const Cell& c : cells) bind_cell(st, i++, c);
+        st.step();
+        note(st);
+        return db_.last_insert_rowid();
+    }
+
+    [[nodiscard]] bool failed() const noexcept { return error_.has_value(); }
+
+private:
+    Error check_meta() {
+        if (auto e = db_.exec(store::files_table_sql())) return "cannot create the store's tables: " + *e;
+        Statement get = db_.prepare("SELECT value FROM meta WHERE key = 'schema'");
+        if (get.step()) {
+            const std::string schema = get.column_text(0);
+            if (schema != kStoreSchemaId)
+                return "the database holds a store of schema '" + schema + "'; this zhenggai writes '" +
+                       std::string(kStoreSchemaId) + "': ingest into a new file";
+            return std::nullopt;
+        }
+        if (get.error()) return "cannot read the database: " + *get.error();
+        std::string sql = "BEGIN;\n";
+        for (const TableDef& t : store::model_tables()) sql += store::table_sql(t);
+        sql += "INSERT INTO meta (key, value) VALUES ('schema', '" + std::string(kStoreSchemaId) +
+               "'), ('created_by', 'zhenggai " + std::string(version) + "');\nCOMMIT;\n";
+        if (auto e = db_.exec(sql)) {
+            (void)db_.exec("ROLLBACK");
+            return "cannot create the store's tables: " + *e;
+        }
+        return std::nullopt;
+    }
+
+    static std::string insert_sql(const TableDef& t) {
+        std::string cols, marks;
+        auto add = [&](const std::string& name) {
+            if (!cols.empty()) cols += ", ", marks += ", ";
+            cols += "\"" + name + "\"";
+            marks += "?";
+        };
+        if (!t.top) {
+            add("report_id");
+            if (!t.parent.empty()) add("parent_id");
+            add("seq");
+        }
+        for (const store::ColumnDef& c : t.columns) add(c.name);
+        return "INSERT INTO \"" + t.name + "\" (" + cols + ") VALUES (" + marks + ")";
+    }
+
+    Statement prepare(std::string_view sql) {
+        Statement st = db_.prepare(sql);
+        if (!st.ok() && !error_) error_ = st.error().value_or("cannot prepare a statement");
+        return st;
+    }
+
+    void note(const Statement& st) {
+        if (st.error() && !error_) error_ = "cannot write the database: " + *st.error();
+    }
+
+    std::optional<std::int64_t> find_report(const std::string& hash) {
+        find_report_.reset();
+        find_report_.bind(1, std::string_view(hash));
+        std::optional<std::int64_t> id;
+        if (find_report_.step()) id = find_report_.column_int(0);
+        note(find_report_);
+        return id;
+    }
+
+    std::int64_t insert_report(const Document& doc);
+
+    void write_file(const std::string& path, std::int64_t size, std::int64_t mtime, const std::string* sha256,
+                    const char* encoding, bool ok, const std::string* error, std::optional<std::int64_t> report) {
+        if (error_) return;
+        Statement& st = upsert_file_;
+        st.reset();
+        st.bind(1, std::string_view(path));
+        bind_optional(st, 2, size >= 0 ? std::optional<std::int64_t>(size) : std::nullopt);
+        bind_optional(st, 3, mtime >= 0 ? std::optional<std::int64_t>(mtime) : std::nullopt);
+        if (sha256 != nullptr) st.bind(4, std::string_view(*sha256));
+        if (encoding != nullptr) st.bind(5, std::string_view(encoding));
+        st.bind(6, std::string_view(ok ? "ok" : "error"));
+        if (error != nullptr) st.bind(7, std::string_view(*error));
+        bind_optional(st, 8, report);
+        st.bind(9, std::string_view(version));
+        st.step();
+        note(st);
+    }
+
+    void drop_if_orphan(std::int64_t report) {
+        if (error_) return;
+        drop_orphan_.reset();
+        drop_orphan_.bind(1, report);
+        drop_orphan_.step();
+        note(drop_orphan_);
+    }
+
+    store::Database db_;
+    Error error_;
+    std::unordered_map<std::string, const TableDef*> tables_;
+    std::unordered_map<std::string, Statement> inserts_;
+    Statement select_file_, upsert_file_, touch_file_, find_report_, drop_orphan_;
+};
+
+/// Writes the rows of the lists reached from one row of Owner.
+template <class Owner>
+struct RowVisit {
+    Store& store;
+    std::int64_t report_id;
+    std::optional<std::int64_t> owner_row;
+    std::string owner_table;
+    bool owner_is_report;
+
+    template <class V, class E>
+    void list(const E& e, const std::vector<V>* items) {
+        if constexpr (std::is_same_v<V, Owner>) {
+            insert<V>(owner_table, owner_row, *items);
+        } else {
+            insert<V>(store::tables::child_table_name(owner_table, owner_is_report, model::description<Owner>.json_name,
+                                                      e.name),
+                      owner_is_report ? std::nullopt : owner_row, *items);
+        }
+    }
+
+    template <class V>
+    void insert(const std::string& table, std::optional<std::int64_t> parent, const std::vector<V>& items) {
+        for (std::size_t i = 0; i < items.size() && !store.failed(); ++i) {
+            if constexpr (model::ValueType<V>) {
+                store.insert_row(table, report_id, parent, i, store::tables::value_row_cells(items[i]));
+            } else {
+                const std::int64_t id = store.insert_row(table, report_id, parent, i, store::tables::row_cells(items[i]));
+                RowVisit<V> sub{store, report_id, id, table, false};
+                store::tables::for_each_list<V>(&items[i], sub);
+            }
+        }
+    }
+
+    template <class V, class E>
+    void listed(const E& e, const V* s) {
+        if (s == nullptr) return;
+        const std::string table = store::tables::child_table_name(owner_table, owner_is_report,
+                                                                  model::description<Owner>.json_name, e.name);
+        const auto items = store::tables::listed_items(*s);
+        for (std::size_t i = 0; i < items.size() && !store.failed(); ++i) {
+            const Text& t = *items[i].second;
+            store.insert_row(table, report_id, owner_is_report ? std::nullopt : owner_row, i,
+                             {Cell{items[i].first}, Cell{std::string_view(t.value)}, Cell{std::int64_t{t.span.begin}},
+                              Cell{std::int64_t{t.span.end}}});
+        }
+    }
+};
+
+std::int64_t Store::insert_report(const Document& doc) {
+    std::vector<Cell> cells = store::tables::row_cells(doc.report);
+    cells.emplace_back(store::ExactBytes{doc.text});
+    const std::int64_t id = insert_row("reports", std::nullopt, std::nullopt, 0, cells);
+    RowVisit<Report> visit{*this, id, std::nullopt, "reports", true};
+    store::tables::for_each_list<Report>(&doc.report, visit);
+    return id;
+}
+
+// ------------------------------------------------------------ the run ---
+
+/// One file of a batch: what the store knew, then what reading it gave.
+struct Job {
+    std::string path;
+    std::optional<FileRow> old;
+    std::int64_t size = -1, mtime_ns = -1;
+    bool unchanged = false;  ///< same size, mtime and parser version as stored: not read
+    // filled by the workers
+    bool same_bytes = false;  ///< read, but the bytes are as stored
+    std::string sha256;
+    std::optional<Document> doc;
+    std::optional<std::string> error;
+    std::uint64_t bytes = 0;
+};
+
+void stat_file(Job& job) {
+    struct stat st {};
+    if (::stat(job.path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return;
+    job.size = static_cast<std::int64_t>(st.st_size);
+    job.mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+}
+
+void read_job(Job& job) noexcept {
+    if (job.unchanged) return;
+    try {
+        if (job.path == "-") {
+            job.error = "standard input cannot be stored: give file names";
+            return;
+        }
+        FileBytes file = read_bytes(job.path);
+        if (file.error) {
+            job.error = file.error->kind == ReadError::Kind::is_directory ? "is a directory"
+                                                                          : "cannot read: " + file.error->message;
+            return;
+        }
+        job.bytes = file.bytes.size();
+        job.sha256 = store::sha256_hex(file.bytes);
+        const FileRow* old = job.old ? &*job.old : nullptr;
+        if (old != nullptr && old->ok && old->sha256 == job.sha256 && old->parser_version == version) {
+            job.same_bytes = true;
+            return;
+        }
+        job.doc = read(file.bytes);
+    } catch (const std::bad_alloc&) {
+        job.doc.reset();
+        job.error = "internal error: out of memory";
+    } catch (const std::exception& e) {
+        job.doc.reset();
+        job.error = std::string("internal error: ") + e.what();
+    }
+}
+
+}  // namespace
+
+IngestResult ingest(std::span<const std::string> inputs, const std::string& db, const IngestOptions& options) {
+    const auto started = std::chrono::steady_clock::now();
+    IngestResult result;
+    IngestProgress& p = result.summary;
+    FoundFiles found = find_files(inputs, options.selection);
+    result.input_problems = std::move(found.problems);
+    p.files_total = found.files.size();
+
+    Store store;
+    if (auto e = store.open(db)) {
+        result.store_error = std::move(e);
+        return result;
+    }
+    const std::size_t batch = std::max<std::size_t>(1, options.batch_files);
+
+    // Stat the files of [begin, begin + batch) and look up what is stored (connection's thread).
+    auto plan = [&](std::size_t begin) {
+        std::vector<Job> jobs;
+        for (std::size_t i = begin; i < std::min(begin + batch, found.files.size()) && !store.failed(); ++i) {
+            Job job;
+            job.path = found.files[i];
+            stat_file(job);
+            job.old = store.file(job.path);
+            job.unchanged = job.old && job.old->ok && job.size >= 0 && job.old->size == job.size &&
+                            job.old->mtime_ns == job.mtime_ns && job.old->parser_version == version;
+            jobs.push_back(std::move(job));
+        }
+        return jobs;
+    };
+    auto work = [&options](std::vector<Job>& jobs) {
+        parallel_for(jobs.size(), options.jobs, [&](std::size_t i) { read_job(jobs[i]); });
+    };
+    auto write = [&](std::vector<Job>& jobs) -> Error {
+        if (auto e = store.begin()) return "cannot write the database: " + *e;
+        for (Job& job : jobs) {
+            Error e;
+            bool added = false;
+            if (job.unchanged) {
+                ++p.files_unchanged;
+            } else if (job.error) {
+                e = store.put_failed(job.path, job.old, job.size, job.mtime_ns, *job.error);
+                ++p.files_failed;
+            } else if (job.same_bytes) {
+                e = store.put_touched(*job.old, job.mtime_ns);
+                ++p.files_unchanged;
+            } else {
+                e = store.put_parsed(job.path, job.old, job.size, job.mtime_ns, job.sha256, *job.doc, added);
+                ++p.files_parsed;
+            }
+            p.bytes_read += job.bytes;
+            if (added) ++p.reports_added;
+            if (e) {
+                store.rollback();
+                return e;
+            }
+        }
+        if (auto e = store.commit()) {
+            store.rollback();
+            return "cannot write the database: " + *e;
+        }
+        p.files_done += jobs.size();
+        return std::nullopt;
+    };
+
+    std::vector<Job> current = plan(0);
+    work(current);
+    for (std::size_t begin = 0; begin < found.files.size() && !result.store_error;) {
+        const std::size_t next_begin = begin + batch;
+        std::vector<Job> next = next_begin < found.files.size() ? plan(next_begin) : std::vector<Job>{};
+        std::future<void> reading;
+        try {
+            if (!next.empty()) reading = std::async(std::launch::async, [&] { work(next); });
+        } catch (const std::system_error&) {
+            work(next);  // no thread to spare: read it after this batch is written
+        }
+        const IngestProgress before = p;
+        if (auto e = write(current)) {
+            result.store_error = std::move(e);
+            p = before;
+        }
+        if (reading.valid()) reading.get();
+        p.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        if (!result.store_error && options.on_progress) options.on_progress(p);
+        current = std::move(next);
+        begin = next_begin;
+    }
+    p.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return result;
+}
+
+}  // namespace zhenggai

@@ -1,0 +1,149 @@
+// The list of the model's tables and the SQL that creates the store.
+#include "store/tables.hpp"
+
+#include <algorithm>
+
+#include "zhenggai/store.hpp"
+
+namespace zhenggai::store {
+
+namespace tables {
+
+void span_columns(Sink& sink, const std::string& prefix, std::string_view doc, const Span* span) {
+    const std::string about = doc.empty() ? std::string() : " (" + std::string(doc) + ")";
+    sink.add(prefix + "start", SqlType::integer, "first byte" + about,
+             span != nullptr ? Cell{std::int64_t{span->begin}} : Cell{});
+    sink.add(prefix + "end", SqlType::integer, "one past the last byte",
+             span != nullptr ? Cell{std::int64_t{span->end}} : Cell{});
+}
+
+}  // namespace tables
+
+namespace {
+
+template <class S>
+consteval bool lists_itself() {
+    bool found = false;
+    model::for_each_field<S>([&](const auto& e) {
+        if constexpr (std::is_same_v<typename std::remove_cvref_t<decltype(e)>::Type, std::vector<S>>) found = true;
+    });
+    return found;
+}
+
+/// Collects the tables of the lists reached from Owner's rows.
+template <class Owner>
+struct SchemaVisit {
+    std::vector<TableDef>& out;
+    std::string owner_table;
+    bool owner_is_report;
+
+    template <class V, class E>
+    void list(const E& e, const std::vector<V>* /*schema mode*/) {
+        if constexpr (std::is_same_v<V, Owner>) {
+            return;  // the table's own rows, linked by parent_id
+        } else {
+            TableDef t;
+            t.name = tables::child_table_name(owner_table, owner_is_report, model::description<Owner>.json_name, e.name);
+            t.doc = std::string(e.doc);
+            if constexpr (!model::ValueType<V>) {
+                if constexpr (lists_itself<V>()) t.parent = t.name;
+            }
+            if (t.parent.empty() && !owner_is_report) t.parent = owner_table;
+            t.columns = tables::table_columns<V>();
+            out.push_back(t);
+            if constexpr (!model::ValueType<V>) {
+                SchemaVisit<V> sub{out, t.name, false};
+                tables::for_each_list<V>(static_cast<const V*>(nullptr), sub);
+            }
+        }
+    }
+
+    template <class V, class E>
+    void listed(const E& e, const V* /*schema mode*/) {
+        TableDef t;
+        t.name = tables::child_table_name(owner_table, owner_is_report, model::description<Owner>.json_name, e.name);
+        t.doc = std::string(e.doc) + ": one row per item";
+        if (!owner_is_report) t.parent = owner_table;
+        t.columns = {{"kind", SqlType::text, "what the item is (phone, email, postal_address, postcode, website)"},
+                     {"value", SqlType::text, "as written"},
+                     {"start", SqlType::integer, "first byte"},
+                     {"end", SqlType::integer, "one past the last byte"}};
+        out.push_back(t);
+    }
+};
+
+std::vector<TableDef> make_tables() {
+    std::vector<TableDef> out;
+    TableDef reports;
+    reports.name = "reports";
+    reports.doc = "one row per distinct report (republished copies share one, by content_hash)";
+    reports.top = true;
+    reports.columns = tables::table_columns<Report>();
+    reports.columns.push_back({"source_text", SqlType::text, "the parsed text, which every start/end indexes (UTF-8 bytes); a BLOB of the exact bytes when they are not valid UTF-8"});
+    out.push_back(reports);
+    SchemaVisit<Report> visit{out, "reports", true};
+    tables::for_each_list<Report>(static_cast<const Report*>(nullptr), visit);
+    return out;
+}
+
+std::string quoted(std::string_view name) { return "\"" + std::string(name) + "\""; }
+
+}  // namespace
+
+const std::vector<TableDef>& model_tables() {
+    static const std::vector<TableDef> tables = make_tables();
+    return tables;
+}
+
+std::string table_sql(const TableDef& t) {
+    std::string sql = "CREATE TABLE IF NOT EXISTS " + quoted(t.name) + " (\n    id INTEGER PRIMARY KEY";
+    if (!t.top) {
+        sql += ",\n    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE";
+        if (!t.parent.empty()) sql += ",\n    parent_id INTEGER REFERENCES " + quoted(t.parent) + "(id) ON DELETE CASCADE";
+        sql += ",\n    seq INTEGER NOT NULL";
+    }
+    for (const ColumnDef& c : t.columns) {
+        sql += ",\n    " + quoted(c.name) + " " + std::string(sql_name(c.type));
+        if (t.top && c.name == "content_hash") sql += " NOT NULL UNIQUE";
+    }
+    sql += "\n);\n";
+    if (!t.top) {
+        sql += "CREATE INDEX IF NOT EXISTS " + quoted(t.name + "_report") + " ON " + quoted(t.name) + "(report_id);\n";
+        if (!t.parent.empty())
+            sql += "CREATE INDEX IF NOT EXISTS " + quoted(t.name + "_parent") + " ON " + quoted(t.name) + "(parent_id);\n";
+    }
+    return sql;
+}
+
+std::string files_table_sql() {
+    return R"(CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS files (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    size INTEGER,
+    mtime_ns INTEGER,
+    sha256 TEXT,
+    encoding TEXT,
+    status TEXT NOT NULL CHECK (status IN ('ok', 'error')),
+    error TEXT,
+    report_id INTEGER REFERENCES reports(id),
+    parser_version TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS files_report ON files(report_id);
+)";
+}
+
+}  // namespace zhenggai::store
+
+namespace zhenggai {
+
+std::string store_schema_sql() {
+    std::string sql;
+    for (const store::TableDef& t : store::model_tables()) sql += store::table_sql(t);
+    return sql + store::files_table_sql();
+}
+
+}  // namespace zhenggai

@@ -1,0 +1,281 @@
+// The store's tables, derived from the model's description
+// (zhenggai/model/describe.hpp): nothing here names a field of the model.
+//
+// The rules, applied to Report and recursively:
+//   * a plain value (bool, integer, enum, string) is a column named as the field;
+//   * a value type (Text, Count, DatedValue, Percentage) is a column for its
+//     value, <name>_start / <name>_end for its span (UTF-8 byte offsets into
+//     reports.source_text, as in the JSON form) and <name>_<flag> per flag;
+//   * a field of type Span is <name>_start / <name>_end; the struct's own
+//     `span` is start / end in its table, <field>_start / <field>_end when the
+//     struct is folded into its owner's row;
+//   * a nested struct (Header, Progress, Derived) is folded into its owner's row;
+//   * a list is a table of its own: its rows carry report_id, seq (the position
+//     in the list) and, below the top level, parent_id (a row of the owner's
+//     table; a list of the struct itself, Section::children, stays in its table);
+//   * a struct whose JSON form lists items (Contacts) is a table of its items:
+//     kind, value, start, end.
+// A second view of a field (AlsoAs: amount_yuan from amount_fen) is a REAL
+// column beside the exact one.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <variant>
+#include <vector>
+
+#include "output/model_walk.hpp"
+#include "zhenggai/model/describe.hpp"
+
+namespace zhenggai::store {
+
+enum class SqlType : std::uint8_t { integer, real, text };
+
+[[nodiscard]] constexpr std::string_view sql_name(SqlType t) noexcept {
+    return t == SqlType::integer ? "INTEGER" : t == SqlType::real ? "REAL" : "TEXT";
+}
+
+/// Bytes to keep exactly: TEXT when they are UTF-8, else a BLOB of them
+/// (reports.source_text, which the byte spans index).
+struct ExactBytes {
+    std::string_view bytes;
+};
+
+/// One cell: NULL, an integer, a real, text borrowed from the report, text
+/// made for it, or exact bytes. Text that is not valid UTF-8 is stored with
+/// U+FFFD for each bad sequence, as the JSON form writes it.
+using Cell = std::variant<std::monostate, std::int64_t, double, std::string_view, std::string, ExactBytes>;
+
+struct ColumnDef {
+    std::string name;
+    SqlType type = SqlType::text;
+    std::string doc;
+};
+
+/// A table of the model: its columns after the store's own (id, report_id,
+/// parent_id, seq).
+struct TableDef {
+    std::string name;
+    std::string doc;
+    std::string parent;  ///< the table parent_id refers to; empty: the rows belong to the report itself
+    bool top = false;    ///< the reports table
+    std::vector<ColumnDef> columns;
+};
+
+namespace tables {
+
+namespace walk = output::walk;
+
+template <class T>
+inline constexpr bool is_plain = std::is_same_v<T, bool> || std::is_integral_v<T> || std::is_enum_v<T> ||
+                                 std::is_same_v<T, std::string>;
+
+template <class S>
+consteval bool has_listed_items() {
+    bool found = false;
+    model::for_each_entry<S>([&](const auto& e) {
+        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(e)>, model::ListedItems>) found = true;
+    });
+    return found;
+}
+
+/// Columns and cells in one walk: in schema mode (no row) only names, types
+/// and docs are collected; in row mode only the cells.
+struct Sink {
+    std::vector<ColumnDef>* columns = nullptr;  ///< schema mode
+    std::vector<Cell>* cells = nullptr;         ///< row mode
+
+    void add(const std::string& name, SqlType type, std::string_view doc, Cell cell) {
+        if (columns != nullptr) columns->push_back({name, type, std::string(doc)});
+        if (cells != nullptr) cells->push_back(std::move(cell));
+    }
+    [[nodiscard]] bool schema() const noexcept { return columns != nullptr; }
+};
+
+template <class T>
+Cell plain_cell(const T& v) {
+    if constexpr (std::is_same_v<T, bool>) return std::int64_t{v ? 1 : 0};
+    else if constexpr (std::is_enum_v<T>) return std::string_view(to_string(v));
+    else if constexpr (std::is_integral_v<T>) return static_cast<std::int64_t>(v);
+    else return std::string_view(v);
+}
+
+template <class T>
+constexpr SqlType plain_type() {
+    if constexpr (std::is_same_v<T, bool> || (std::is_integral_v<T> && !std::is_enum_v<T>)) return SqlType::integer;
+    else return SqlType::text;
+}
+
+/// The value of a value type as a cell: text, a count, an ISO date, a real.
+template <class T>
+Cell value_cell(const T& v) {
+    if constexpr (std::is_same_v<T, Date>) {
+        if (v.is_special()) return std::monostate{};
+        const auto ymd = v.year_month_day();
+        char buf[40];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(ymd.year), static_cast<int>(ymd.month),
+                      static_cast<int>(ymd.day));
+        return std::string(buf);
+    } else if constexpr (std::is_same_v<T, Decimal>) return v.to_double();
+    else return plain_cell(v);
+}
+
+template <class T>
+constexpr SqlType value_type_sql() {
+    if constexpr (std::is_same_v<T, Date>) return SqlType::text;
+    else if constexpr (std::is_same_v<T, Decimal>) return SqlType::real;
+    else return plain_type<T>();
+}
+
+void span_columns(Sink& sink, const std::string& prefix, std::string_view doc, const Span* span);
+
+/// The columns of a value type V named `name` (its value, span and flags).
+template <model::ValueType V>
+void value_columns(Sink& sink, const std::string& name, std::string_view doc, const V* v) {
+    constexpr const auto& value = model::value_field<V>();
+    using T = typename std::remove_cvref_t<decltype(value)>::Type;
+    sink.add(name, value_type_sql<T>(), doc, v != nullptr ? value_cell(v->*value.member) : Cell{});
+    span_columns(sink, name + "_", "where it was read", v != nullptr ? &(v->*model::span_field<V>().member) : nullptr);
+    walk::for_each_flag<V>([&](const auto& flag) {
+        sink.add(name + "_" + std::string(flag.name), SqlType::integer, flag.doc,
+                 v != nullptr ? Cell{std::int64_t{(v->*flag.member) ? 1 : 0}} : Cell{});
+    });
+}
+
+template <model::Described S, class E, class M, class V>
+void row_field(Sink& sink, const std::string& owner, const S* s, const E& e);
+
+/// The columns of S folded into a row; `owner` names the field S was reached
+/// by (empty at a table's own struct), for the names of its spans.
+template <model::Described S>
+void row_columns(Sink& sink, const std::string& owner, const S* s) {
+    model::for_each_entry<S>([&](const auto& e) {
+        using E = std::remove_cvref_t<decltype(e)>;
+        if constexpr (model::is_field<E>) {
+            using M = typename E::Type;
+            using V = model::ValueTypeOf<M>;
+            const std::string name(e.name);
+            if constexpr (walk::is_vector<M>) {
+                // a table of its own
+            } else {
+                row_field<S, E, M, V>(sink, owner, s, e);
+            }
+        } else if constexpr (model::is_also_as<E>) {
+            sink.add(std::string(e.key), SqlType::real, e.doc,
+                     s != nullptr ? Cell{static_cast<double>(s->*e.member) / 100.0} : Cell{});
+        }
+    });
+}
+
+template <model::Described S, class E, class M, class V>
+void row_field(Sink& sink, const std::string& owner, const S* s, const E& e) {
+            const std::string name(e.name);
+            const V* present = s != nullptr ? walk::present(s->*e.member) : nullptr;
+            if constexpr (is_plain<V>) {
+                sink.add(name, plain_type<V>(), e.doc, present != nullptr ? plain_cell(*present) : Cell{});
+            } else if constexpr (std::is_same_v<V, Span>) {
+                const std::string prefix = name == "span" ? (owner.empty() ? std::string() : owner + "_") : name + "_";
+                span_columns(sink, prefix, e.doc, present);
+            } else if constexpr (model::ValueType<V>) {
+                value_columns(sink, name, e.doc, present);
+            } else if constexpr (has_listed_items<V>()) {
+                // a table of its items
+            } else {
+                row_columns<V>(sink, name, present);
+            }
+}
+
+/// The cells of one row of S (the store's own columns not included).
+template <model::Described S>
+std::vector<Cell> row_cells(const S& s) {
+    std::vector<Cell> cells;
+    Sink sink{nullptr, &cells};
+    row_columns<S>(sink, {}, &s);
+    return cells;
+}
+
+/// The columns of a list's rows: a value type's own fields, or the struct's.
+template <model::Described S>
+std::vector<ColumnDef> table_columns() {
+    std::vector<ColumnDef> columns;
+    Sink sink{&columns, nullptr};
+    if constexpr (model::ValueType<S>) {
+        value_columns<S>(sink, "value", "the value", nullptr);
+    } else {
+        row_columns<S>(sink, {}, static_cast<const S*>(nullptr));
+    }
+    return columns;
+}
+
+template <model::ValueType V>
+std::vector<Cell> value_row_cells(const V& v) {
+    std::vector<Cell> cells;
+    Sink sink{nullptr, &cells};
+    value_columns<V>(sink, "value", {}, &v);
+    return cells;
+}
+
+/// What a list's rows hold, to find the table a child list goes to.
+inline std::string child_table_name(std::string_view owner_table, bool owner_is_report, std::string_view owner_json_name,
+                                    std::string_view field) {
+    (void)owner_table;
+    if (owner_is_report) return std::string(field);
+    return std::string(owner_json_name) + "_" + std::string(field);
+}
+
+/// Calls visit.list(field, items) for every list reached from S without
+/// crossing another list (lists of folded structs included), and
+/// visit.listed(field, struct) for every struct that is a table of its items.
+template <model::Described S, class Visit>
+void for_each_list(const S* s, Visit& visit) {
+    model::for_each_entry<S>([&](const auto& e) {
+        using E = std::remove_cvref_t<decltype(e)>;
+        if constexpr (model::is_field<E>) {
+            using M = typename E::Type;
+            using V = model::ValueTypeOf<M>;
+            if constexpr (walk::is_vector<M>) {
+                visit.template list<V>(e, s != nullptr ? &(s->*e.member) : nullptr);
+            } else if constexpr (model::Described<V> && !model::ValueType<V> && !std::is_same_v<V, Span> &&
+                                 !std::is_same_v<V, Decimal>) {
+                const auto* present = s != nullptr ? walk::present(s->*e.member) : nullptr;
+                if constexpr (has_listed_items<V>()) visit.template listed<V>(e, present);
+                else if (s == nullptr || present != nullptr) for_each_list<V>(present, visit);
+            }
+        }
+    });
+}
+
+/// The value_listed items of a struct (Contacts) as (kind, Text), in source order.
+template <model::Described S>
+std::vector<std::pair<std::string_view, const Text*>> listed_items(const S& s) {
+    std::vector<std::pair<std::string_view, const Text*>> items;
+    walk::for_each_field_in<S, model::JsonForm::value_listed>([&](const auto& e) {
+        const auto& m = s.*e.member;
+        if constexpr (walk::is_vector<std::remove_cvref_t<decltype(m)>>) {
+            for (const Text& t : m) items.emplace_back(e.options.json.item_kind, &t);
+        } else if (m) {
+            items.emplace_back(e.options.json.item_kind, &*m);
+        }
+    });
+    std::stable_sort(items.begin(), items.end(),
+                     [](const auto& a, const auto& b) { return a.second->span.begin < b.second->span.begin; });
+    return items;
+}
+
+}  // namespace tables
+
+/// Every table of the model, the reports table first, parents before children.
+[[nodiscard]] const std::vector<TableDef>& model_tables();
+
+/// CREATE TABLE (and its indexes) for one table of the model.
+[[nodiscard]] std::string table_sql(const TableDef& table);
+
+/// CREATE TABLE for the store's own tables: meta and files.
+[[nodiscard]] std::string files_table_sql();
+
+}  // namespace zhenggai::store
