@@ -16,7 +16,7 @@ if(ZHENGGAI_TEST_SOURCES)
     nlohmann_json::nlohmann_json
     GTest::gtest_main
     GTest::gmock
-    SQLite::SQLite3)  # the store tests read the database they wrote
+    ${ZHENGGAI_SQLITE_TARGET})  # the store tests read the database they wrote
   # Tests find tests/data/ and ../shared/ (the shared corpus) from here.
   target_compile_definitions(zhenggai_tests PRIVATE
     ZHENGGAI_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

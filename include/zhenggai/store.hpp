@@ -45,8 +45,9 @@ struct IngestOptions {
     unsigned jobs = 1;  ///< files parsed at a time (0: one per CPU)
     FileSelection selection{};
     std::size_t batch_files = 256;  ///< files per transaction
-    /// Called on the calling thread after every committed batch.
-    std::function<void(const IngestProgress&)> on_progress{};
+    /// Called on the calling thread after every committed batch; returning
+    /// false stops the run there (what was committed stays; run again to resume).
+    std::function<bool(const IngestProgress&)> on_progress{};
 };
 
 struct IngestResult {
@@ -57,6 +58,8 @@ struct IngestResult {
     /// Inputs that named nothing to read (a directory that cannot be walked,
     /// a pattern that matched nothing).
     std::vector<InputProblem> input_problems;
+    /// on_progress asked to stop before every file was handled.
+    bool stopped = false;
 };
 
 /// Finds the files `inputs` name (find_files), reads and parses them on

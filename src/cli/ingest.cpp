@@ -66,7 +66,7 @@ std::string duration(double seconds) {
 }
 
 /// `files 1234/10000  45.2 MB/s  errors 3  ETA 0:00:12`, redrawn in place.
-void show_progress(const IngestProgress& p) {
+bool show_progress(const IngestProgress& p) {
     const double mb_s = p.seconds > 0 ? static_cast<double>(p.bytes_read) / 1e6 / p.seconds : 0;
     const double eta = p.files_done > 0 ? p.seconds * static_cast<double>(p.files_total - p.files_done) /
                                               static_cast<double>(p.files_done)
@@ -75,6 +75,7 @@ void show_progress(const IngestProgress& p) {
     std::snprintf(line, sizeof line, "\rfiles %zu/%zu  %.1f MB/s  errors %zu  ETA %s\x1b[K", p.files_done,
                   p.files_total, mb_s, p.files_failed, duration(eta).c_str());
     print_err(line);
+    return true;
 }
 
 }  // namespace
@@ -102,11 +103,8 @@ int run_ingest(const std::vector<std::string>& args) {
             if (!value || value->empty()) return usage_error("option '--db' needs a file name");
             if (db) return usage_error("option '--db' given more than once");
             db = *value;
-        } else if (is_option(a, "", "--include") || is_option(a, "", "--exclude")) {
-            const bool include = a.starts_with("--include");
-            const auto value = option_value(args, i, include ? "--include" : "--exclude");
-            if (!value || value->empty()) return usage_error(std::string("option '") + (include ? "--include" : "--exclude") + "' needs a pattern");
-            (include ? options.selection.include : options.selection.exclude).push_back(*value);
+        } else if (std::string error; selection_option(args, i, options.selection, error)) {
+            if (!error.empty()) return usage_error(error);
         } else if (is_option(a, "-j", "--jobs")) {
             const auto value = option_value(args, i, "--jobs");
             const auto jobs = value ? parse_jobs(*value) : std::nullopt;

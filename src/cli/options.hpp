@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "zhenggai/files.hpp"
+
 namespace zhenggai::cli {
 
 /// Whether `arg` names the option `long_name` (--output, --output=X) or its
@@ -33,6 +35,24 @@ inline std::optional<unsigned> parse_jobs(std::string_view value) {
     unsigned n = 0;
     for (const char c : value) n = n * 10 + static_cast<unsigned>(c - '0');
     return n;
+}
+
+/// Takes --include GLOB / --exclude GLOB (or --include=GLOB) at args[i] into
+/// `selection`; false when args[i] is neither. A missing pattern sets `error`
+/// to the message, so every command that walks directories words it alike.
+inline bool selection_option(const std::vector<std::string>& args, std::size_t& i, FileSelection& selection,
+                             std::string& error) {
+    const std::string& a = args[i];
+    const bool include = is_option(a, "", "--include");
+    if (!include && !is_option(a, "", "--exclude")) return false;
+    const std::string_view name = include ? "--include" : "--exclude";
+    const auto value = option_value(args, i, name);
+    if (!value || value->empty()) {
+        error = "option '" + std::string(name) + "' needs a pattern";
+    } else {
+        (include ? selection.include : selection.exclude).push_back(*value);
+    }
+    return true;
 }
 
 }  // namespace zhenggai::cli

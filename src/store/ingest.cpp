@@ -288,61 +288,8 @@ private:
     Statement select_file_, upsert_file_, touch_file_, find_report_, drop_orphan_;
 };
 
-/// Writes the rows of the lists reached from one row of Owner.
-template <class Owner>
-struct RowVisit {
-    Store& store;
-    std::int64_t report_id;
-    std::optional<std::int64_t> owner_row;
-    std::string owner_table;
-    bool owner_is_report;
-
-    template <class V, class E>
-    void list(const E& e, const std::vector<V>* items) {
-        if constexpr (std::is_same_v<V, Owner>) {
-            insert<V>(owner_table, owner_row, *items);
-        } else {
-            insert<V>(store::tables::child_table_name(owner_table, owner_is_report, model::description<Owner>.json_name,
-                                                      e.name),
-                      owner_is_report ? std::nullopt : owner_row, *items);
-        }
-    }
-
-    template <class V>
-    void insert(const std::string& table, std::optional<std::int64_t> parent, const std::vector<V>& items) {
-        for (std::size_t i = 0; i < items.size() && !store.failed(); ++i) {
-            if constexpr (model::ValueType<V>) {
-                store.insert_row(table, report_id, parent, i, store::tables::value_row_cells(items[i]));
-            } else {
-                const std::int64_t id = store.insert_row(table, report_id, parent, i, store::tables::row_cells(items[i]));
-                RowVisit<V> sub{store, report_id, id, table, false};
-                store::tables::for_each_list<V>(&items[i], sub);
-            }
-        }
-    }
-
-    template <class V, class E>
-    void listed(const E& e, const V* s) {
-        if (s == nullptr) return;
-        const std::string table = store::tables::child_table_name(owner_table, owner_is_report,
-                                                                  model::description<Owner>.json_name, e.name);
-        const auto items = store::tables::listed_items(*s);
-        for (std::size_t i = 0; i < items.size() && !store.failed(); ++i) {
-            const Text& t = *items[i].second;
-            store.insert_row(table, report_id, owner_is_report ? std::nullopt : owner_row, i,
-                             {Cell{items[i].first}, Cell{std::string_view(t.value)}, Cell{std::int64_t{t.span.begin}},
-                              Cell{std::int64_t{t.span.end}}});
-        }
-    }
-};
-
 std::int64_t Store::insert_report(const Document& doc) {
-    std::vector<Cell> cells = store::tables::row_cells(doc.report);
-    cells.emplace_back(store::ExactBytes{doc.text});
-    const std::int64_t id = insert_row("reports", std::nullopt, std::nullopt, 0, cells);
-    RowVisit<Report> visit{*this, id, std::nullopt, "reports", true};
-    store::tables::for_each_list<Report>(&doc.report, visit);
-    return id;
+    return store::tables::write_report(*this, doc.report, doc.text);
 }
 
 // ------------------------------------------------------------ the run ---
@@ -482,8 +429,11 @@ IngestResult ingest(std::span<const std::string> inputs, const std::string& db, 
         }
         if (reading.valid()) reading.get();
         p.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        if (!result.store_error && options.on_progress) options.on_progress(p);
         current = std::move(next);
+        if (!result.store_error && options.on_progress && !options.on_progress(p)) {
+            result.stopped = next_begin < found.files.size();
+            break;
+        }
         begin = next_begin;
     }
     p.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

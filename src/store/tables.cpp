@@ -11,9 +11,9 @@ namespace tables {
 
 void span_columns(Sink& sink, const std::string& prefix, std::string_view doc, const Span* span) {
     const std::string about = doc.empty() ? std::string() : " (" + std::string(doc) + ")";
-    sink.add(prefix + "start", SqlType::integer, "first byte" + about,
+    sink.add(prefix + "start", ColumnKind::integer, "first byte" + about,
              span != nullptr ? Cell{std::int64_t{span->begin}} : Cell{});
-    sink.add(prefix + "end", SqlType::integer, "one past the last byte",
+    sink.add(prefix + "end", ColumnKind::integer, "one past the last byte",
              span != nullptr ? Cell{std::int64_t{span->end}} : Cell{});
 }
 
@@ -64,10 +64,16 @@ struct SchemaVisit {
         t.name = tables::child_table_name(owner_table, owner_is_report, model::description<Owner>.json_name, e.name);
         t.doc = std::string(e.doc) + ": one row per item";
         if (!owner_is_report) t.parent = owner_table;
-        t.columns = {{"kind", SqlType::text, "what the item is (phone, email, postal_address, postcode, website)"},
-                     {"value", SqlType::text, "as written"},
-                     {"start", SqlType::integer, "first byte"},
-                     {"end", SqlType::integer, "one past the last byte"}};
+        std::vector<std::string> kinds;
+        tables::walk::for_each_field_in<V, model::JsonForm::value_listed>([&](const auto& item) {
+            const std::string kind(item.options.json.item_kind);
+            if (std::find(kinds.begin(), kinds.end(), kind) == kinds.end()) kinds.push_back(kind);
+        });
+        t.columns = {{"kind", ColumnKind::category, "what the item is (phone, email, postal_address, postcode, website)",
+                      {}, kinds},
+                     {"value", ColumnKind::text, "as written"},
+                     {"start", ColumnKind::integer, "first byte"},
+                     {"end", ColumnKind::integer, "one past the last byte"}};
         out.push_back(t);
     }
 };
@@ -79,7 +85,9 @@ std::vector<TableDef> make_tables() {
     reports.doc = "one row per distinct report (republished copies share one, by content_hash)";
     reports.top = true;
     reports.columns = tables::table_columns<Report>();
-    reports.columns.push_back({"source_text", SqlType::text, "the parsed text, which every start/end indexes (UTF-8 bytes); a BLOB of the exact bytes when they are not valid UTF-8"});
+    for (ColumnDef& c : reports.columns)
+        if (c.name == "content_hash") c.constraint = "NOT NULL UNIQUE";  // copies of one report share its row
+    reports.columns.push_back({"source_text", ColumnKind::text, "the parsed text, which every start/end indexes (UTF-8 bytes); a BLOB of the exact bytes when they are not valid UTF-8"});
     out.push_back(reports);
     SchemaVisit<Report> visit{out, "reports", true};
     tables::for_each_list<Report>(static_cast<const Report*>(nullptr), visit);
@@ -103,8 +111,8 @@ std::string table_sql(const TableDef& t) {
         sql += ",\n    seq INTEGER NOT NULL";
     }
     for (const ColumnDef& c : t.columns) {
-        sql += ",\n    " + quoted(c.name) + " " + std::string(sql_name(c.type));
-        if (t.top && c.name == "content_hash") sql += " NOT NULL UNIQUE";
+        sql += ",\n    " + quoted(c.name) + " " + std::string(sql_name(c.kind));
+        if (!c.constraint.empty()) sql += " " + c.constraint;
     }
     sql += "\n);\n";
     if (!t.top) {
@@ -115,25 +123,38 @@ std::string table_sql(const TableDef& t) {
     return sql;
 }
 
+const TableDef& files_table() {
+    static const TableDef files{
+        "files",
+        "one row per file read: what it was and which report it holds",
+        {},
+        true,
+        {{"path", ColumnKind::text, "the file as found (as given, or below a directory given)", "NOT NULL UNIQUE"},
+         {"size", ColumnKind::integer, "bytes"},
+         {"mtime_ns", ColumnKind::integer, "modification time, nanoseconds since 1970"},
+         {"sha256", ColumnKind::text, "of the bytes"},
+         {"encoding", ColumnKind::category, "as detected (utf-8, gb18030, ...)", {}, category_names<Encoding>()},
+         {"status", ColumnKind::category, "ok, or error: the file could not be read",
+          "NOT NULL CHECK (status IN ('ok', 'error'))", {"ok", "error"}},
+         {"error", ColumnKind::text, "why the file could not be read"},
+         {"report_id", ColumnKind::integer, "the report it holds (copies of one report share it)",
+          "REFERENCES reports(id)"},
+         {"parser_version", ColumnKind::text, "the zhenggai version that read it", "NOT NULL"}}};
+    return files;
+}
+
 std::string files_table_sql() {
-    return R"(CREATE TABLE IF NOT EXISTS meta (
+    std::string sql = R"(CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS files (
-    id INTEGER PRIMARY KEY,
-    path TEXT NOT NULL UNIQUE,
-    size INTEGER,
-    mtime_ns INTEGER,
-    sha256 TEXT,
-    encoding TEXT,
-    status TEXT NOT NULL CHECK (status IN ('ok', 'error')),
-    error TEXT,
-    report_id INTEGER REFERENCES reports(id),
-    parser_version TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS files_report ON files(report_id);
-)";
+    id INTEGER PRIMARY KEY)";
+    for (const ColumnDef& c : files_table().columns) {
+        sql += ",\n    " + c.name + " " + std::string(sql_name(c.kind));
+        if (!c.constraint.empty()) sql += " " + c.constraint;
+    }
+    return sql + "\n);\nCREATE INDEX IF NOT EXISTS files_report ON files(report_id);\n";
 }
 
 }  // namespace zhenggai::store

@@ -34,10 +34,26 @@
 
 namespace zhenggai::store {
 
-enum class SqlType : std::uint8_t { integer, real, text };
+/// What a column holds: its SQL type follows, and the data-frame faces use it
+/// for their dtypes (nullable integers, booleans, dates, categoricals).
+enum class ColumnKind : std::uint8_t {
+    integer,   ///< a count, an id, a byte offset, exact money in fen
+    boolean,   ///< 0 or 1
+    real,      ///< a percentage, a convenience view such as amount_yuan
+    text,      ///< free text as written
+    date,      ///< an ISO date (YYYY-MM-DD)
+    category,  ///< a key of a closed set (a category, unit, kind, severity, code)
+};
 
-[[nodiscard]] constexpr std::string_view sql_name(SqlType t) noexcept {
-    return t == SqlType::integer ? "INTEGER" : t == SqlType::real ? "REAL" : "TEXT";
+[[nodiscard]] constexpr std::string_view sql_name(ColumnKind k) noexcept {
+    return k == ColumnKind::integer || k == ColumnKind::boolean ? "INTEGER"
+           : k == ColumnKind::real                              ? "REAL"
+                                                                : "TEXT";
+}
+
+[[nodiscard]] constexpr std::string_view kind_name(ColumnKind k) noexcept {
+    constexpr std::string_view names[] = {"integer", "boolean", "real", "text", "date", "category"};
+    return names[static_cast<std::size_t>(k)];
 }
 
 /// Bytes to keep exactly: TEXT when they are UTF-8, else a BLOB of them
@@ -53,9 +69,19 @@ using Cell = std::variant<std::monostate, std::int64_t, double, std::string_view
 
 struct ColumnDef {
     std::string name;
-    SqlType type = SqlType::text;
+    ColumnKind kind = ColumnKind::text;
     std::string doc;
+    std::string constraint = {};  ///< SQL after the type (NOT NULL, UNIQUE, REFERENCES ...)
+    std::vector<std::string> categories = {};  ///< a category column: every value it can hold
 };
+
+/// The documented names of an enum's values, in order: a category column's values.
+template <class E>
+std::vector<std::string> category_names() {
+    std::vector<std::string> names;
+    for (const auto& n : enum_names(E{})) names.emplace_back(n.name);
+    return names;
+}
 
 /// A table of the model: its columns after the store's own (id, report_id,
 /// parent_id, seq).
@@ -63,7 +89,7 @@ struct TableDef {
     std::string name;
     std::string doc;
     std::string parent;  ///< the table parent_id refers to; empty: the rows belong to the report itself
-    bool top = false;    ///< the reports table
+    bool top = false;    ///< rows of their own (reports, files): no report_id, parent_id, seq
     std::vector<ColumnDef> columns;
 };
 
@@ -90,9 +116,13 @@ struct Sink {
     std::vector<ColumnDef>* columns = nullptr;  ///< schema mode
     std::vector<Cell>* cells = nullptr;         ///< row mode
 
-    void add(const std::string& name, SqlType type, std::string_view doc, Cell cell) {
-        if (columns != nullptr) columns->push_back({name, type, std::string(doc)});
+    void add(const std::string& name, ColumnKind kind, std::string_view doc, Cell cell) {
+        if (columns != nullptr) columns->push_back({name, kind, std::string(doc)});
         if (cells != nullptr) cells->push_back(std::move(cell));
+    }
+    /// The values of the category column just added (schema mode).
+    void categories(std::vector<std::string> names) {
+        if (columns != nullptr) columns->back().categories = std::move(names);
     }
     [[nodiscard]] bool schema() const noexcept { return columns != nullptr; }
 };
@@ -106,9 +136,11 @@ Cell plain_cell(const T& v) {
 }
 
 template <class T>
-constexpr SqlType plain_type() {
-    if constexpr (std::is_same_v<T, bool> || (std::is_integral_v<T> && !std::is_enum_v<T>)) return SqlType::integer;
-    else return SqlType::text;
+constexpr ColumnKind plain_kind() {
+    if constexpr (std::is_same_v<T, bool>) return ColumnKind::boolean;
+    else if constexpr (std::is_enum_v<T>) return ColumnKind::category;
+    else if constexpr (std::is_integral_v<T>) return ColumnKind::integer;
+    else return ColumnKind::text;
 }
 
 /// The value of a value type as a cell: text, a count, an ISO date, a real.
@@ -126,10 +158,10 @@ Cell value_cell(const T& v) {
 }
 
 template <class T>
-constexpr SqlType value_type_sql() {
-    if constexpr (std::is_same_v<T, Date>) return SqlType::text;
-    else if constexpr (std::is_same_v<T, Decimal>) return SqlType::real;
-    else return plain_type<T>();
+constexpr ColumnKind value_kind() {
+    if constexpr (std::is_same_v<T, Date>) return ColumnKind::date;
+    else if constexpr (std::is_same_v<T, Decimal>) return ColumnKind::real;
+    else return plain_kind<T>();
 }
 
 void span_columns(Sink& sink, const std::string& prefix, std::string_view doc, const Span* span);
@@ -139,10 +171,10 @@ template <model::ValueType V>
 void value_columns(Sink& sink, const std::string& name, std::string_view doc, const V* v) {
     constexpr const auto& value = model::value_field<V>();
     using T = typename std::remove_cvref_t<decltype(value)>::Type;
-    sink.add(name, value_type_sql<T>(), doc, v != nullptr ? value_cell(v->*value.member) : Cell{});
+    sink.add(name, value_kind<T>(), doc, v != nullptr ? value_cell(v->*value.member) : Cell{});
     span_columns(sink, name + "_", "where it was read", v != nullptr ? &(v->*model::span_field<V>().member) : nullptr);
     walk::for_each_flag<V>([&](const auto& flag) {
-        sink.add(name + "_" + std::string(flag.name), SqlType::integer, flag.doc,
+        sink.add(name + "_" + std::string(flag.name), ColumnKind::boolean, flag.doc,
                  v != nullptr ? Cell{std::int64_t{(v->*flag.member) ? 1 : 0}} : Cell{});
     });
 }
@@ -166,7 +198,7 @@ void row_columns(Sink& sink, const std::string& owner, const S* s) {
                 row_field<S, E, M, V>(sink, owner, s, e);
             }
         } else if constexpr (model::is_also_as<E>) {
-            sink.add(std::string(e.key), SqlType::real, e.doc,
+            sink.add(std::string(e.key), ColumnKind::real, e.doc,
                      s != nullptr ? Cell{static_cast<double>(s->*e.member) / 100.0} : Cell{});
         }
     });
@@ -177,7 +209,10 @@ void row_field(Sink& sink, const std::string& owner, const S* s, const E& e) {
             const std::string name(e.name);
             const V* present = s != nullptr ? walk::present(s->*e.member) : nullptr;
             if constexpr (is_plain<V>) {
-                sink.add(name, plain_type<V>(), e.doc, present != nullptr ? plain_cell(*present) : Cell{});
+                sink.add(name, plain_kind<V>(), e.doc, present != nullptr ? plain_cell(*present) : Cell{});
+                if constexpr (std::is_enum_v<V>) {
+                    if (sink.schema()) sink.categories(category_names<V>());
+                }
             } else if constexpr (std::is_same_v<V, Span>) {
                 const std::string prefix = name == "span" ? (owner.empty() ? std::string() : owner + "_") : name + "_";
                 span_columns(sink, prefix, e.doc, present);
@@ -267,6 +302,69 @@ std::vector<std::pair<std::string_view, const Text*>> listed_items(const S& s) {
     return items;
 }
 
+/// Writes the rows of the lists reached from one row of Owner through a
+/// Writer: `std::int64_t insert_row(const std::string& table,
+/// std::optional<std::int64_t> report_id, std::optional<std::int64_t>
+/// parent_id, std::size_t seq, const std::vector<Cell>& cells)` returning the
+/// new row's id, and `bool failed() const` (stop writing).
+template <class Owner, class Writer>
+struct RowVisit {
+    Writer& writer;
+    std::int64_t report_id;
+    std::optional<std::int64_t> owner_row;
+    std::string owner_table;
+    bool owner_is_report;
+
+    template <class V, class E>
+    void list(const E& e, const std::vector<V>* items) {
+        if constexpr (std::is_same_v<V, Owner>) {
+            insert<V>(owner_table, owner_row, *items);
+        } else {
+            insert<V>(child_table_name(owner_table, owner_is_report, model::description<Owner>.json_name, e.name),
+                      owner_is_report ? std::nullopt : owner_row, *items);
+        }
+    }
+
+    template <class V>
+    void insert(const std::string& table, std::optional<std::int64_t> parent, const std::vector<V>& items) {
+        for (std::size_t i = 0; i < items.size() && !writer.failed(); ++i) {
+            if constexpr (model::ValueType<V>) {
+                writer.insert_row(table, report_id, parent, i, value_row_cells(items[i]));
+            } else {
+                const std::int64_t id = writer.insert_row(table, report_id, parent, i, row_cells(items[i]));
+                RowVisit<V, Writer> sub{writer, report_id, id, table, false};
+                for_each_list<V>(&items[i], sub);
+            }
+        }
+    }
+
+    template <class V, class E>
+    void listed(const E& e, const V* s) {
+        if (s == nullptr) return;
+        const std::string table =
+            child_table_name(owner_table, owner_is_report, model::description<Owner>.json_name, e.name);
+        const auto items = listed_items(*s);
+        for (std::size_t i = 0; i < items.size() && !writer.failed(); ++i) {
+            const Text& t = *items[i].second;
+            writer.insert_row(table, report_id, owner_is_report ? std::nullopt : owner_row, i,
+                             {Cell{items[i].first}, Cell{std::string_view(t.value)}, Cell{std::int64_t{t.span.begin}},
+                              Cell{std::int64_t{t.span.end}}});
+        }
+    }
+};
+
+/// Writes one report: its row in `reports` (with `text` as source_text) and
+/// the rows of every list reached from it. Returns the report's id.
+template <class Writer>
+std::int64_t write_report(Writer& writer, const Report& report, std::string_view text) {
+    std::vector<Cell> cells = row_cells(report);
+    cells.emplace_back(ExactBytes{text});
+    const std::int64_t id = writer.insert_row("reports", std::nullopt, std::nullopt, 0, cells);
+    RowVisit<Report, Writer> visit{writer, id, std::nullopt, "reports", true};
+    for_each_list<Report>(&report, visit);
+    return id;
+}
+
 }  // namespace tables
 
 /// Every table of the model, the reports table first, parents before children.
@@ -274,6 +372,9 @@ std::vector<std::pair<std::string_view, const Text*>> listed_items(const S& s) {
 
 /// CREATE TABLE (and its indexes) for one table of the model.
 [[nodiscard]] std::string table_sql(const TableDef& table);
+
+/// The store's table of files (one row per path read), not the model's.
+[[nodiscard]] const TableDef& files_table();
 
 /// CREATE TABLE for the store's own tables: meta and files.
 [[nodiscard]] std::string files_table_sql();
