@@ -1,7 +1,7 @@
 // zhenggai: the command-line tool.
 //
-//     zhenggai parse [--pretty] [--output FILE] [--jobs N] FILE... | -
-//     zhenggai check [--strict] [--jobs N] FILE... | -
+//     zhenggai parse [--pretty] [--output FILE] [--jobs N] [--include GLOB] [--exclude GLOB] PATH... | -
+//     zhenggai check [--strict] [--jobs N] [--include GLOB] [--exclude GLOB] PATH... | -
 //     zhenggai ingest --db FILE [--jobs N] PATH...
 //     zhenggai --version | --help
 //
@@ -26,6 +26,7 @@
 #include "cli/annotate.hpp"
 #include "cli/ingest.hpp"
 #include "cli/input.hpp"
+#include "cli/walk.hpp"
 #include "input/utf8.hpp"
 #include "output/json_value.hpp"
 #include "zhenggai/load.hpp"
@@ -67,42 +68,61 @@ constexpr std::string_view main_help =
     "  2  usage error (unknown command or option, missing argument)\n";
 
 constexpr std::string_view parse_help =
-    "Usage: zhenggai parse [--pretty] [--output FILE] [--jobs N] [--] FILE... | -\n"
+    "Usage: zhenggai parse [--pretty] [--output FILE] [--jobs N] [--include GLOB]...\n"
+    "                      [--exclude GLOB]... [--] PATH... | -\n"
     "\n"
-    "Parse each FILE and print it as JSON (schema zhenggai.report/1).\n"
-    "One input prints one JSON document. Several inputs print JSON Lines: one\n"
-    "compact document per line, in input order, each with an added \"path\"\n"
-    "member holding the argument as given. Inputs that cannot be read are\n"
-    "reported on stderr and produce no line; the others are still processed.\n"
+    "Parse each file PATH names and print it as JSON (schema zhenggai.report/1).\n"
+    "A directory is walked recursively: its *.txt and *.htm* files (see\n"
+    "--include), sorted by path. One file prints one JSON document. Several\n"
+    "files, or any directory or pattern, print JSON Lines: one compact document\n"
+    "per line, in input order, each with an added \"path\" member holding the\n"
+    "argument as given or the path of the file found. Inputs that cannot be\n"
+    "read are reported on stderr and produce no line; the others are still\n"
+    "processed.\n"
     "\n"
     "Options:\n"
-    "  -p, --pretty         indent the document (one input only; JSON Lines\n"
+    "  -p, --pretty         indent the document (one file only; JSON Lines\n"
     "                       stay one line per document)\n"
     "  -o, --output FILE    write to FILE instead of standard output\n"
     "  -j, --jobs N         parse N files at a time on N threads (0: one per\n"
     "                       CPU; default 1); the output stays in input order\n"
+    "  --include GLOB       files of a walked directory to take, by name, or by\n"
+    "                       path below it if GLOB holds a '/' (repeatable;\n"
+    "                       default: *.txt and *.htm*)\n"
+    "  --exclude GLOB       files to leave out (repeatable)\n"
     "  -h, --help           show this help and exit\n"
-    "  --                   treat every later argument as a file name\n"
+    "  --                   treat every later argument as a path\n"
     "\n"
-    "'-' reads standard input (at most once).\n"
+    "PATH may also be a quoted glob pattern ('crawl/*/page-*.htm'). '-' reads\n"
+    "standard input (at most once). A directory without files to read is an\n"
+    "error.\n"
     "\n"
     "Exit status: 0 success, 1 some input failed, 2 usage error.\n";
 
 constexpr std::string_view check_help =
-    "Usage: zhenggai check [--strict] [--jobs N] [--] FILE... | -\n"
+    "Usage: zhenggai check [--strict] [--jobs N] [--include GLOB]...\n"
+    "                      [--exclude GLOB]... [--] PATH... | -\n"
     "\n"
-    "Parse each FILE and print its diagnostics to standard output as\n"
+    "Parse each file PATH names and print its diagnostics to standard output as\n"
     "    FILE:LINE:COL: SEVERITY: MESSAGE [CODE]\n"
     "with LINE and COL 1-based and COL counted in Unicode code points (CR LF,\n"
     "LF and a lone CR each end a line). SEVERITY is info, warning or error.\n"
-    "Standard input is shown as <stdin>.\n"
+    "Standard input is shown as <stdin>. A directory is walked recursively: its\n"
+    "*.txt and *.htm* files (see --include), sorted by path.\n"
     "\n"
     "Options:\n"
-    "  --strict      warnings make the check fail too\n"
-    "  -j, --jobs N  check N files at a time on N threads (0: one per CPU;\n"
-    "                default 1); the output stays in input order\n"
-    "  -h, --help    show this help and exit\n"
-    "  --            treat every later argument as a file name\n"
+    "  --strict        warnings make the check fail too\n"
+    "  -j, --jobs N    check N files at a time on N threads (0: one per CPU;\n"
+    "                  default 1); the output stays in input order\n"
+    "  --include GLOB  files of a walked directory to take, by name, or by path\n"
+    "                  below it if GLOB holds a '/' (repeatable; default: *.txt\n"
+    "                  and *.htm*)\n"
+    "  --exclude GLOB  files to leave out (repeatable)\n"
+    "  -h, --help      show this help and exit\n"
+    "  --              treat every later argument as a path\n"
+    "\n"
+    "PATH may also be a quoted glob pattern. A directory without files to read\n"
+    "is an error.\n"
     "\n"
     "Exit status: 0 no errors (no warnings either with --strict), 1 an error\n"
     "(or, with --strict, a warning) was found or some input could not be read,\n"
@@ -232,7 +252,8 @@ private:
 // ------------------------------------------------------------- commands ---
 
 struct Arguments {
-    std::vector<std::string> files;
+    std::vector<std::string> files;  ///< as given; find_inputs says what they name
+    zhenggai::FileSelection selection;
     bool pretty = false;
     bool strict = false;
     unsigned jobs = 1;  ///< --jobs: files parsed at a time (0: one per CPU)
@@ -266,6 +287,8 @@ std::optional<int> parse_arguments(std::string_view command, const std::vector<s
             if (value.empty()) return usage_error("option '--output' needs a file name", command);
             if (out.output) return usage_error("option '--output' given more than once", command);
             out.output = std::move(value);
+        } else if (std::string error; zhenggai::cli::selection_option(args, i, out.selection, error)) {
+            if (!error.empty()) return usage_error(error, command);
         } else if (!is_parse && a == "--strict") {
             out.strict = true;
         } else if (zhenggai::cli::is_option(a, "-j", "--jobs")) {
@@ -287,7 +310,7 @@ std::optional<int> parse_arguments(std::string_view command, const std::vector<s
     return std::nullopt;
 }
 
-int run_parse(const Arguments& args) {
+int run_parse(const Arguments& args, const zhenggai::cli::Inputs& inputs) {
     Output out;
     if (args.output) {
         if (auto err = out.open(*args.output)) {
@@ -295,10 +318,10 @@ int run_parse(const Arguments& args) {
             return exit_failure;
         }
     }
-    const bool lines = args.files.size() > 1;
+    const bool lines = inputs.files.size() > 1 || inputs.walked;
     bool failed = false;
     auto render = [&](std::size_t i) {
-        const std::string& file = args.files[i];
+        const std::string& file = inputs.files[i];
         Rendered r;
         std::optional<zhenggai::Document> read = load(file, r.err);
         if (!read) {
@@ -324,7 +347,7 @@ int run_parse(const Arguments& args) {
         }
         return r;
     };
-    for_each_in_order(args.files.size(), args.jobs, render, [&](Rendered r) {
+    for_each_in_order(inputs.files.size(), args.jobs, render, [&](Rendered r) {
         if (!r.err.empty()) print_err(r.err);
         out.write(r.out);
         failed = failed || r.failed;
@@ -333,12 +356,12 @@ int run_parse(const Arguments& args) {
     return failed ? exit_failure : exit_ok;
 }
 
-int run_check(const Arguments& args) {
+int run_check(const Arguments& args, const zhenggai::cli::Inputs& inputs) {
     Output out;
     bool failed = false;
     auto render = [&](std::size_t index) {
         Rendered r;
-        const std::string& file = args.files[index];
+        const std::string& file = inputs.files[index];
         const std::string name = display_name(file);
         std::optional<zhenggai::Document> read = load(file, r.err);
         if (!read) {
@@ -373,7 +396,7 @@ int run_check(const Arguments& args) {
         }
         return r;
     };
-    for_each_in_order(args.files.size(), args.jobs, render, [&](Rendered r) {
+    for_each_in_order(inputs.files.size(), args.jobs, render, [&](Rendered r) {
         if (!r.err.empty()) print_err(r.err);
         out.write(r.out);
         failed = failed || r.failed;
@@ -411,7 +434,16 @@ int run(const std::vector<std::string>& args) {
         Arguments parsed;
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         if (auto code = parse_arguments(first, rest, parsed)) return *code;
-        return first == "parse" ? run_parse(parsed) : run_check(parsed);
+        // Walked before the output is opened, so a new output file is not among the inputs.
+        const zhenggai::cli::Inputs inputs = zhenggai::cli::find_inputs(parsed.files, parsed.selection);
+        for (const zhenggai::InputProblem& problem : inputs.problems) file_error(problem.input, problem.message);
+        if (inputs.files.empty() && inputs.problems.empty()) {
+            // Only files named by hand were there, and --exclude left out every one.
+            print_err(std::string(program) + ": error: no files left to read: --exclude leaves out every input\n");
+            return exit_failure;
+        }
+        const int status = first == "parse" ? run_parse(parsed, inputs) : run_check(parsed, inputs);
+        return inputs.problems.empty() ? status : exit_failure;
     }
     if (!first.empty() && first[0] == '-') return usage_error("unknown option '" + first + "'");
     return usage_error("unknown command '" + first + "'");

@@ -1,4 +1,5 @@
-"""Locating the native `zhenggai` command for the CLI tests."""
+"""Locating the `zhenggai` command for the CLI tests: the native tool, and the
+Python fallback of `python -m zhenggai` that stands in for it."""
 
 from __future__ import annotations
 
@@ -7,12 +8,18 @@ import shutil
 import sys
 from pathlib import Path
 
+# Set, `python -m zhenggai` runs its fallback even where the native tool is.
+FALLBACK_ENV = {**os.environ, "ZHENGGAI_PYTHON_MAIN": "1"}
+FALLBACK = [sys.executable, "-m", "zhenggai"]
+
 
 def find_cli() -> str | None:
-    """$ZHENGGAI_CLI, else the command next to this Python, else PATH."""
+    """$ZHENGGAI_CLI, else the command next to this Python, else PATH.
+
+    Absolute, so that tests may run it from another working directory."""
     env = os.environ.get("ZHENGGAI_CLI")
     if env and Path(env).is_file():
-        return env
+        return str(Path(env).resolve())
     bindir = Path(sys.executable).parent
     for name in ("zhenggai", "zhenggai.exe"):
         candidate = bindir / name

@@ -4,7 +4,9 @@ the only diagnostic relied on here is `invalid-utf8`, which the input layer
 reports for every bad byte sequence.
 
 The command is looked up in $ZHENGGAI_CLI, next to the running Python (a venv
-with the wheel installed) and on PATH; the tests are skipped without it.
+with the wheel installed) and on PATH; the tests are skipped without it. The
+`parse` tests also run on the fallback of `python -m zhenggai` (the installed
+package's), against the native tool's output for the same arguments.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ import json
 import re
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from cli_support import find_cli
+from cli_support import FALLBACK, FALLBACK_ENV, find_cli
 
 CLI = find_cli()
 pytestmark = pytest.mark.skipif(CLI is None, reason="zhenggai command not found")
@@ -98,6 +101,9 @@ def test_command_help() -> None:
     assert "--pretty" in r.stdout.decode() and "--output" in r.stdout.decode()
     r = run("help", "check")
     assert r.returncode == 0 and "--strict" in r.stdout.decode()
+    for command in ("parse", "check"):
+        out = run(command, "--help").stdout.decode()
+        assert "--include GLOB" in out and "--exclude GLOB" in out and "directory" in out
 
 
 @pytest.mark.parametrize(
@@ -123,10 +129,45 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
 
 
 # --------------------------------------------------------------- parse ---
+# `parse` has two front ends: the native tool, and the fallback of
+# `python -m zhenggai` for where the native tool is missing. Its tests run on
+# both, and every run of the fallback is checked against the native tool's
+# run of the same arguments.
 
 
-def test_parse_one_file_prints_one_document(reports: list[Path]) -> None:
-    r = run("parse", str(reports[0]))
+def documents(stdout: bytes) -> list[Any]:
+    """The JSON documents of `parse` output: one (maybe indented) or JSON Lines."""
+    text = stdout.decode("utf-8")
+    try:
+        return [json.loads(text)] if text.strip() else []
+    except json.JSONDecodeError:
+        return [json.loads(line) for line in text.splitlines()]
+
+
+class FrontEnd:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+    def run(self, *args: str, stdin: bytes = b"", cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+        native = run(*args, stdin=stdin, cwd=cwd)
+        if self.name == "native":
+            return native
+        r = subprocess.run([*FALLBACK, *args], input=stdin, capture_output=True, cwd=cwd, env=FALLBACK_ENV, timeout=60)
+        assert (r.returncode, r.stderr.decode()) == (native.returncode, native.stderr.decode()), args
+        assert documents(r.stdout) == documents(native.stdout), args
+        return r
+
+
+@pytest.fixture(params=["native", "fallback"])
+def front(request: pytest.FixtureRequest) -> FrontEnd:
+    return FrontEnd(request.param)
+
+
+def test_parse_one_file_prints_one_document(front: FrontEnd, reports: list[Path]) -> None:
+    r = front.run("parse", str(reports[0]))
     assert r.returncode == 0, r.stderr
     out = r.stdout.decode()
     assert out.endswith("\n") and out.count("\n") == 1  # compact
@@ -138,40 +179,43 @@ def test_parse_one_file_prints_one_document(reports: list[Path]) -> None:
     assert next(iter(doc)) == "schema"
 
 
-def test_parse_pretty(reports: list[Path]) -> None:
-    compact = run("parse", str(reports[0]))
-    pretty = run("parse", "--pretty", str(reports[0]))
+@pytest.mark.parametrize("flag", ["--pretty", "-p"])
+def test_parse_pretty(front: FrontEnd, reports: list[Path], flag: str) -> None:
+    compact = front.run("parse", str(reports[0]))
+    pretty = front.run("parse", flag, str(reports[0]))
     assert pretty.returncode == 0
     assert pretty.stdout.count(b"\n") > 5
     assert json.loads(pretty.stdout) == json.loads(compact.stdout)
 
 
-def test_parse_several_files_prints_json_lines_in_order(reports: list[Path]) -> None:
+def test_parse_several_files_prints_json_lines_in_order(front: FrontEnd, reports: list[Path]) -> None:
     order = [reports[2], reports[0], reports[1]]
-    r = run("parse", *map(str, order))
+    r = front.run("parse", *map(str, order))
     assert r.returncode == 0, r.stderr
     lines = r.stdout.decode().splitlines()
     assert len(lines) == 3
     docs = [json.loads(line) for line in lines]
     assert [d["path"] for d in docs] == [str(p) for p in order]
+    assert [next(iter(d)) for d in docs] == ["path"] * 3
     assert [d["source_size"] for d in docs] == [p.stat().st_size for p in order]
     assert all(d["schema"] == "zhenggai.report/1" for d in docs)
     # --pretty does not break JSON Lines.
-    r = run("parse", "--pretty", *map(str, order))
+    r = front.run("parse", "--pretty", *map(str, order))
+    assert r.stdout.count(b"\n") == 3
     assert [json.loads(line)["path"] for line in r.stdout.decode().splitlines()] == [str(p) for p in order]
 
 
-def test_parse_stdin() -> None:
+def test_parse_stdin(front: FrontEnd) -> None:
     data = "整改进展情况\r\n第二行\n".encode()
-    r = run("parse", "-", stdin=data)
+    r = front.run("parse", "-", stdin=data)
     assert r.returncode == 0, r.stderr
     doc = json.loads(r.stdout)
     assert doc["source_size"] == len(data)
 
 
-def test_parse_stdin_among_files(reports: list[Path]) -> None:
+def test_parse_stdin_among_files(front: FrontEnd, reports: list[Path]) -> None:
     data = b"x" * 7
-    r = run("parse", str(reports[0]), "-", str(reports[1]), stdin=data)
+    r = front.run("parse", str(reports[0]), "-", str(reports[1]), stdin=data)
     assert r.returncode == 0
     docs = [json.loads(line) for line in r.stdout.decode().splitlines()]
     assert [d["path"] for d in docs] == [str(reports[0]), "-", str(reports[1])]
@@ -193,9 +237,9 @@ def test_parse_empty_input(tmp_path: Path) -> None:
     assert json.loads(r.stdout)["source_size"] == 0
 
 
-def test_parse_missing_file_exit_1_others_still_processed(reports: list[Path], tmp_path: Path) -> None:
+def test_parse_missing_file_exit_1_others_still_processed(front: FrontEnd, reports: list[Path], tmp_path: Path) -> None:
     missing = tmp_path / "no-such-file.txt"
-    r = run("parse", str(reports[0]), str(missing), str(reports[1]))
+    r = front.run("parse", str(reports[0]), str(missing), str(reports[1]))
     assert r.returncode == 1
     err = r.stderr.decode()
     assert f"zhenggai: {missing}: error: cannot read: " in err
@@ -204,44 +248,232 @@ def test_parse_missing_file_exit_1_others_still_processed(reports: list[Path], t
     assert [d["path"] for d in docs] == [str(reports[0]), str(reports[1])]
 
 
-def test_parse_single_missing_file(tmp_path: Path) -> None:
+def test_parse_single_missing_file(front: FrontEnd, tmp_path: Path) -> None:
     missing = tmp_path / "missing.txt"
-    r = run("parse", str(missing))
+    r = front.run("parse", str(missing))
     assert r.returncode == 1
     assert r.stdout == b""
     assert r.stderr.decode().startswith(f"zhenggai: {missing}: error: cannot read: ")
 
 
-def test_parse_directory_is_a_read_error(tmp_path: Path) -> None:
-    r = run("parse", str(tmp_path))
-    assert r.returncode == 1
-    assert f"zhenggai: {tmp_path}: error: cannot read: " in r.stderr.decode()
-
-
-def test_parse_output_file(reports: list[Path], tmp_path: Path) -> None:
+def test_parse_output_file(front: FrontEnd, reports: list[Path], tmp_path: Path) -> None:
     out = tmp_path / "out.json"
-    r = run("parse", "--output", str(out), str(reports[0]))
-    assert r.returncode == 0, r.stderr
-    assert r.stdout == b""
-    assert json.loads(out.read_bytes())["source_size"] == reports[0].stat().st_size
+    for option in (["--output", str(out)], ["-o", str(out)], [f"--output={out}"]):
+        out.unlink(missing_ok=True)
+        r = front.run("parse", *option, str(reports[0]))
+        assert r.returncode == 0, r.stderr
+        assert r.stdout == b""
+        assert json.loads(out.read_bytes())["source_size"] == reports[0].stat().st_size
     out2 = tmp_path / "out.jsonl"
-    r = run("parse", f"--output={out2}", *map(str, reports))
+    r = front.run("parse", f"--output={out2}", *map(str, reports))
     assert r.returncode == 0
-    assert len(out2.read_text(encoding="utf-8").splitlines()) == len(reports)
+    assert [d["path"] for d in documents(out2.read_bytes())] == [str(p) for p in reports]
+    r = front.run("parse", "-o", "-", str(reports[0]))  # '-' is standard output
+    assert json.loads(r.stdout)["source_size"] == reports[0].stat().st_size
 
 
-def test_parse_output_unwritable(reports: list[Path], tmp_path: Path) -> None:
+def test_parse_output_unwritable(front: FrontEnd, reports: list[Path], tmp_path: Path) -> None:
     target = tmp_path / "no-such-dir" / "out.json"
-    r = run("parse", "-o", str(target), str(reports[0]))
+    r = front.run("parse", "-o", str(target), str(reports[0]))
     assert r.returncode == 1
     assert f"zhenggai: {target}: error: cannot write: " in r.stderr.decode()
 
 
-def test_double_dash_ends_options(tmp_path: Path) -> None:
+def test_double_dash_ends_options(front: FrontEnd, tmp_path: Path) -> None:
     weird = write(tmp_path / "--pretty", b"abc")
-    r = run("parse", "--", "--pretty", cwd=tmp_path)
+    r = front.run("parse", "--", "--pretty", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["source_size"] == weird.stat().st_size
+    r = front.run("parse", "-p", "--", "--pretty", "-", cwd=tmp_path, stdin=b"xy")
+    assert [d["path"] for d in documents(r.stdout)] == ["--pretty", "-"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["parse"],
+        ["parse", "--bogus", "x.txt"],
+        ["parse", "-x", "x.txt"],
+        ["parse", "--pretty=yes", "x.txt"],
+        ["parse", "--strict", "x.txt"],
+        ["parse", "--output"],
+        ["parse", "--output=", "x.txt"],
+        ["parse", "-o", "a.json", "-o", "b.json", "x.txt"],
+        ["parse", "-", "-"],
+        ["parse", "--include", "x.txt"],
+        ["parse", "--jobs=x", "x.txt"],
+    ],
+)
+def test_parse_usage_errors_exit_2(front: FrontEnd, args: list[str], tmp_path: Path) -> None:
+    r = front.run(*args, cwd=tmp_path)
+    assert r.returncode == 2, (args, r.stderr)
+    assert r.stdout == b""
+    assert r.stderr.startswith(b"zhenggai: error: ")
+    assert b"Try 'zhenggai parse --help'" in r.stderr
+
+
+# ----------------------------------------------------------- directories ---
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    """Nested files of different sizes (source_size tells them apart), some
+    that the default selection leaves out."""
+    root = tmp_path / "tree"
+    for i, name in enumerate(
+        ["b.txt", "A.txt", "a.htm", "sub.txt", "sub/c.txt", "sub/deeper/d.html", "z/e.txt", "notes.json", "sub/x.pdf"]
+    ):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        write(root / name, b"x" * (i + 1))
+    return root
+
+
+# Byte order of the whole path: upper case first, and "sub.txt" before "sub/".
+TREE_DEFAULT = ["A.txt", "a.htm", "b.txt", "sub.txt", "sub/c.txt", "sub/deeper/d.html", "z/e.txt"]
+
+
+def parsed_paths(r: subprocess.CompletedProcess[bytes]) -> list[str]:
+    return [json.loads(line)["path"] for line in r.stdout.decode().splitlines()]
+
+
+def test_parse_directory_walks_it_in_stable_order(front: FrontEnd, tree: Path) -> None:
+    r = front.run("parse", str(tree))
+    assert r.returncode == 0, r.stderr
+    assert parsed_paths(r) == [str(tree / p) for p in TREE_DEFAULT]
+    docs = documents(r.stdout)
+    assert [d["source_size"] for d in docs] == [(tree / p).stat().st_size for p in TREE_DEFAULT]
+    # Relative, with a trailing slash: the path member is the path found.
+    r = front.run("parse", "tree/", cwd=tree.parent)
+    assert parsed_paths(r) == [f"tree/{p}" for p in TREE_DEFAULT]
+
+
+def test_parse_directory_among_files_and_stdin(front: FrontEnd, tree: Path, reports: list[Path]) -> None:
+    r = front.run("parse", str(reports[1]), str(tree / "sub"), "-", str(reports[0]), stdin=b"abc")
+    assert r.returncode == 0, r.stderr
+    assert parsed_paths(r) == [str(reports[1]), str(tree / "sub/c.txt"), str(tree / "sub/deeper/d.html"), "-", str(reports[0])]
+
+
+def test_parse_directory_of_one_file_prints_json_lines(front: FrontEnd, tree: Path) -> None:
+    """The output's shape does not depend on how many files a directory holds."""
+    r = front.run("parse", "--pretty", str(tree / "z"))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.count(b"\n") == 1
+    assert parsed_paths(r) == [str(tree / "z/e.txt")]
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (["--include", "*.json"], ["notes.json"]),
+        (["--include=*.json", "--include", "*.pdf"], ["notes.json", "sub/x.pdf"]),
+        (["--include", "sub/*"], ["sub/c.txt", "sub/deeper/d.html", "sub/x.pdf"]),
+        (["--exclude", "*.htm*"], ["A.txt", "b.txt", "sub.txt", "sub/c.txt", "z/e.txt"]),
+        (["--exclude=sub/*", "--exclude", "[Ab].txt"], ["a.htm", "sub.txt", "z/e.txt"]),
+        (["--include", "*", "--exclude", "*.txt"], ["a.htm", "notes.json", "sub/deeper/d.html", "sub/x.pdf"]),
+    ],
+)
+def test_parse_directory_include_exclude(front: FrontEnd, tree: Path, options: list[str], expected: list[str]) -> None:
+    r = front.run("parse", *options, str(tree))
+    assert r.returncode == 0, r.stderr
+    assert parsed_paths(r) == [str(tree / p) for p in expected]
+
+
+def test_parse_glob_pattern_is_expanded(front: FrontEnd, tree: Path) -> None:
+    r = front.run("parse", "tree/*.txt", "tree/s*", cwd=tree.parent)
+    assert r.returncode == 0, r.stderr
+    # tree/s* matches the directory sub, which is walked, and then sub.txt (sorted
+    # as glob(3) sorts). A file two inputs name is read for each of them.
+    assert parsed_paths(r) == ["tree/A.txt", "tree/b.txt", "tree/sub.txt", "tree/sub/c.txt", "tree/sub/deeper/d.html", "tree/sub.txt"]
+    r = front.run("parse", "tree/*.nothing", "tree/b.txt", cwd=tree.parent)
+    assert r.returncode == 1
+    assert r.stderr.decode() == "zhenggai: tree/*.nothing: error: no file matches the pattern\n"
+    assert parsed_paths(r) == ["tree/b.txt"]
+
+
+def test_parse_named_file_is_read_whatever_its_name(front: FrontEnd, tree: Path) -> None:
+    """--include is for walked directories; a file named is read."""
+    r = front.run("parse", str(tree / "notes.json"))
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["source_size"] == (tree / "notes.json").stat().st_size
+
+
+@pytest.mark.parametrize("command", ["parse", "check"])
+def test_empty_directory_is_an_error(tmp_path: Path, tree: Path, command: str) -> None:
+    empty = tmp_path / "empty"
+    (empty / "nested").mkdir(parents=True)
+    write(empty / "nested" / "page.pdf", b"%PDF")
+    r = run(command, str(empty))
+    assert r.returncode == 1
+    assert r.stdout == b""
+    assert r.stderr.decode() == f"zhenggai: {empty}: error: no files to read: the directory holds no *.txt or *.htm* file\n"
+    # Another directory is still read, and the status stays 1.
+    r = run(command, "--exclude", "*.htm*", str(empty), str(tree / "z"))
+    assert r.returncode == 1
+    assert r.stderr.decode() == f"zhenggai: {empty}: error: no files to read: the directory holds no *.txt or *.htm* file that is not excluded\n"
+    if command == "parse":
+        assert parsed_paths(r) == [str(tree / "z/e.txt")]
+    r = run(command, "--include", "*.doc", str(tree))
+    assert r.returncode == 1
+    assert "the directory holds no *.doc file" in r.stderr.decode()
+
+
+def test_parse_empty_directory_in_the_fallback(front: FrontEnd, tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    r = front.run("parse", str(tmp_path / "empty"))
+    assert r.returncode == 1
+    assert r.stdout == b""
+    assert "error: no files to read" in r.stderr.decode()
+
+
+def test_parse_directory_jobs_same_output(tree: Path) -> None:
+    plain = run("parse", str(tree))
+    r = run("parse", "--jobs", "3", str(tree))
+    assert (r.returncode, r.stdout, r.stderr) == (plain.returncode, plain.stdout, plain.stderr)
+
+
+def test_check_directory_walks_it_in_stable_order(tree: Path) -> None:
+    for name in [*TREE_DEFAULT, "notes.json"]:
+        write(tree / name, b"x\xff" + name.encode())
+    r = run("check", str(tree))
+    assert r.returncode == 0, r.stderr
+    paths = [d["path"] for d in parse_check(r.stdout) if d["code"] == "invalid-utf8"]
+    assert paths == [str(tree / p) for p in TREE_DEFAULT]
+    r = run("check", "--include", "*.json", "--include=*.htm", "--exclude", "sub/*", "--jobs", "2", str(tree))
+    paths = [d["path"] for d in parse_check(r.stdout) if d["code"] == "invalid-utf8"]
+    assert paths == [str(tree / "a.htm"), str(tree / "notes.json")]
+    assert run("check", "--strict", str(tree)).returncode == 1
+
+
+# ---------------------------------------------------- fallback front end ---
+
+
+@pytest.mark.parametrize("command", ["check", "annotate", "ingest", "help"])
+def test_fallback_names_the_commands_that_need_the_native_tool(command: str, tmp_path: Path) -> None:
+    f = write(tmp_path / "a.txt", b"x")
+    r = subprocess.run([*FALLBACK, command, str(f)], capture_output=True, env=FALLBACK_ENV, timeout=60)
+    assert r.returncode == 2
+    assert r.stdout == b""
+    err = r.stderr.decode()
+    assert f"'{command}' needs the native zhenggai command-line tool" in err
+    assert "cmake" in err
+
+
+def test_fallback_indent_alias(reports: list[Path]) -> None:
+    r = subprocess.run([*FALLBACK, "parse", "--indent", "4", str(reports[0])], capture_output=True, env=FALLBACK_ENV, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert b'\n    "schema"' in r.stdout
+    assert json.loads(r.stdout) == json.loads(run("parse", str(reports[0])).stdout)
+
+
+@pytest.mark.parametrize("args", [["--version"], ["-V"], ["frobnicate"], ["--frobnicate"], []])
+def test_fallback_top_level(args: list[str]) -> None:
+    r = subprocess.run([*FALLBACK, *args], capture_output=True, env=FALLBACK_ENV, timeout=60)
+    native = run(*args)
+    assert r.returncode == native.returncode
+    if args in (["--version"], ["-V"]):
+        assert r.stdout == native.stdout
+    elif args:
+        assert r.stderr == native.stderr
 
 
 # --------------------------------------------------------------- check ---
