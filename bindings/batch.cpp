@@ -6,6 +6,7 @@
 #include <optional>
 #include <exception>
 #include <new>
+#include <system_error>
 #include <string>
 #include <vector>
 
@@ -51,10 +52,44 @@ std::string encode(py::handle s) {
     return out;
 }
 
-Item classify(const py::handle& obj, std::size_t index) {
+/// A str that is a report text never names an existing file: it has line
+/// breaks. A short one-line str that does is a mistake (glob() results passed
+/// as texts) that would silently give empty reports.
+bool names_a_file(const py::handle& s) {
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(s.ptr());
+    if (n == 0 || n > 4096) return false;
+    for (Py_ssize_t i = 0; i < n; ++i) {
+        const Py_UCS4 c = PyUnicode_READ_CHAR(s.ptr(), i);
+        if (c == '\n' || c == '\r' || c == 0) return false;
+    }
+    // A str the file system cannot encode (a lone surrogate in a text) names no file.
+    py::object encoded = py::reinterpret_steal<py::object>(PyUnicode_EncodeFSDefault(s.ptr()));
+    if (!encoded) {
+        PyErr_Clear();
+        return false;
+    }
+    std::error_code ec;
+    return std::filesystem::is_regular_file(std::filesystem::path(encoded.cast<std::string>()), ec);
+}
+
+Item classify(const py::handle& obj, std::size_t index, bool files) {
     Item it;
     PyObject* o = obj.ptr();
-    if (PyUnicode_Check(o)) {
+    if (files) {
+        if (!PyUnicode_Check(o) && !PyBytes_Check(o) &&
+            PyObject_HasAttrString(reinterpret_cast<PyObject*>(Py_TYPE(o)), "__fspath__") == 0)
+            throw py::type_error("parse_files() items must be file names (str, bytes or os.PathLike), not " +
+                                 std::string(Py_TYPE(o)->tp_name) + " (item " + std::to_string(index) + ")");
+        it.kind = Kind::path;
+        it.filename = py::reinterpret_steal<py::object>(PyOS_FSPath(o));
+        if (!it.filename) throw py::error_already_set();
+        it.path = to_path(it.filename);
+    } else if (PyUnicode_Check(o)) {
+        if (names_a_file(obj))
+            throw py::type_error("parse_many() item " + std::to_string(index) + " is a str naming a file (" +
+                                 py::repr(obj).cast<std::string>() +
+                                 "), but parse_many() parses str items as report texts: use "
+                                 "zhenggai.parse_files(paths) for file names");
         it.kind = Kind::text;
         it.str = obj;
     } else if (PyObject_CheckBuffer(o)) {
@@ -102,12 +137,12 @@ void run_one(const Item& it, Outcome& o) {
     }
 }
 
-py::list parse_many(const py::iterable& items_in, int workers) {
+py::list parse_many(const py::iterable& items_in, int workers, bool files) {
     if (workers < 0) throw py::value_error("workers must be >= 0 (0: one per CPU)");
     const py::list items(items_in);  // holds every str read in the threads
     std::vector<Item> work;
     work.reserve(items.size());
-    for (std::size_t i = 0; i < items.size(); ++i) work.push_back(classify(items[i], i));
+    for (std::size_t i = 0; i < items.size(); ++i) work.push_back(classify(items[i], i, files));
     std::vector<Outcome> out(work.size());
     {
         py::gil_scoped_release nogil;
@@ -131,14 +166,22 @@ py::list parse_many(const py::iterable& items_in, int workers) {
 
 void bind_batch(py::module_& m) {
     m.def(
-        "parse_many", [](const py::iterable& items, int workers) { return parse_many(items, workers); }, "items"_a,
+        "parse_many", [](const py::iterable& items, int workers) { return parse_many(items, workers, false); }, "items"_a,
         "workers"_a = 0, R"doc(Parse many reports on `workers` C++ threads (0: one per CPU), GIL released.
 
 Items are str (the text), bytes-like (UTF-8 text) or os.PathLike (a file). Returns
 a list in input order: a Report, or for an item that could not be parsed the
 exception instance (FileError, InputError, Error), not raised.)doc");
+    m.def(
+        "parse_files", [](const py::iterable& paths, int workers) { return parse_many(paths, workers, true); },
+        "paths"_a, "workers"_a = 0,
+        "Read and parse files (str, bytes or os.PathLike names) on `workers` C++ threads; as parse_many.");
     stub() += R"(def parse_many(
     items: Iterable[str | bytes | bytearray | memoryview | os.PathLike[str] | os.PathLike[bytes]],
+    workers: int = 0,
+) -> list[Report | Error]: ...
+def parse_files(
+    paths: Iterable[str | bytes | os.PathLike[str] | os.PathLike[bytes]],
     workers: int = 0,
 ) -> list[Report | Error]: ...
 )";

@@ -86,5 +86,6 @@ void bind_model(py::module_& m);  ///< enums, Span and the described classes (mo
 void bind_report_class(py::class_<ReportHandle>& cls);  ///< Report's described attributes
 void bind_batch(py::module_& m);
 void bind_html(py::module_& m);
+void bind_store(py::module_& m);  ///< ingest and the store's tables (store.cpp)
 
 }  // namespace zhenggai::pybind

@@ -290,7 +290,7 @@ import datetime
 import decimal
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from typing_extensions import disjoint_base
@@ -329,5 +329,6 @@ class InputError(Error, ValueError):
     zp::bind_report(m);
     zp::bind_batch(m);
     zp::bind_html(m);
+    zp::bind_store(m);
     m.def("_stub", [] { return zp::stub(); }, "The text of _core.pyi, written while registering.");
 }

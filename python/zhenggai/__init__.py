@@ -15,10 +15,10 @@ sets (categories, units, severities, codes, kind, encoding) are StrEnums.
 
 from __future__ import annotations
 
-import json
-import os
-from collections.abc import Iterable
-from typing import Any
+import json as _json
+import os as _os
+from collections.abc import Iterable as _Iterable
+from typing import Any as _Any
 
 from . import _core
 from ._core import (
@@ -49,16 +49,53 @@ from ._core import (
     Span,
     Text,
 )
+from ._store import IngestSummary, Tables, frames, ingest, read_db
 
 __version__: str = _core.__version__
 
 __all__ = [
-    "Contacts", "Count", "DatedValue", "Derived", "Diagnostic", "DiagnosticCode", "Encoding",
-    "Error", "FileError", "Header", "InputError", "InspectionKind", "MoneyAmount", "MoneyCategory",
-    "NextStep", "Percentage", "Progress", "Report", "Sanction", "SanctionCategory",
-    "SanctionDetail", "SanctionUnit", "Section", "Severity", "Span", "Text", "__version__",
-    "from_json", "load_bytes", "load_file", "parse", "parse_bytes", "parse_file", "parse_many",
-    "to_dict", "to_html",
+    "Contacts",
+    "Count",
+    "DatedValue",
+    "Derived",
+    "Diagnostic",
+    "DiagnosticCode",
+    "Encoding",
+    "Error",
+    "FileError",
+    "Header",
+    "IngestSummary",
+    "InputError",
+    "InspectionKind",
+    "MoneyAmount",
+    "MoneyCategory",
+    "NextStep",
+    "Percentage",
+    "Progress",
+    "Report",
+    "Sanction",
+    "SanctionCategory",
+    "SanctionDetail",
+    "SanctionUnit",
+    "Section",
+    "Severity",
+    "Span",
+    "Tables",
+    "Text",
+    "__version__",
+    "frames",
+    "from_json",
+    "ingest",
+    "load_bytes",
+    "load_file",
+    "parse",
+    "parse_bytes",
+    "parse_file",
+    "parse_files",
+    "parse_many",
+    "read_db",
+    "to_dict",
+    "to_html",
 ]
 
 
@@ -88,7 +125,7 @@ def parse_bytes(data: bytes | bytearray | memoryview) -> Report:
     return _core.parse_bytes(data)
 
 
-def parse_file(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> Report:
+def parse_file(path: str | bytes | _os.PathLike[str] | _os.PathLike[bytes]) -> Report:
     """Read a file of any supported encoding (see :func:`parse_bytes`) and parse it.
 
     Raises :class:`FileError` (also an :class:`OSError` with ``errno``,
@@ -119,7 +156,7 @@ def load_bytes(data: bytes | bytearray | memoryview) -> tuple[str, Encoding]:
     return result
 
 
-def load_file(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> tuple[str, Encoding]:
+def load_file(path: str | bytes | _os.PathLike[str] | _os.PathLike[bytes]) -> tuple[str, Encoding]:
     """Read a file, detect its encoding and decode it: ``(text, encoding)``.
 
     Raises :class:`FileError` when the file cannot be read.
@@ -129,15 +166,20 @@ def load_file(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> tupl
 
 
 def parse_many(
-    items: Iterable[str | bytes | bytearray | memoryview | os.PathLike[str] | os.PathLike[bytes]],
+    items: _Iterable[
+        str | bytes | bytearray | memoryview | _os.PathLike[str] | _os.PathLike[bytes]
+    ],
     workers: int | None = None,
 ) -> list[Report | Error]:
-    """Parse many reports on ``workers`` C++ threads (default: one per CPU).
+    """Parse many report texts on ``workers`` C++ threads (default: one per CPU).
 
     The GIL is released while parsing. Each item is a ``str`` (the text
-    itself -- a plain ``str`` is never taken as a file name), UTF-8 ``bytes``
-    (or another bytes-like object), or an :class:`os.PathLike` such as
-    :class:`pathlib.Path` (a file to read).
+    itself), UTF-8 ``bytes`` (or another bytes-like object), or an
+    :class:`os.PathLike` such as :class:`pathlib.Path` (a file to read). For
+    file names given as ``str`` (what :func:`glob.glob` returns) use
+    :func:`parse_files`: a ``str`` item without a line break that names an
+    existing file raises :class:`TypeError` saying so, since a report text is
+    never a bare file name.
 
     Returns a list in input order. An item that cannot be parsed does not
     raise: its place holds the exception instance instead -- a
@@ -145,17 +187,38 @@ def parse_many(
     for an input over 4 GiB, an :class:`Error` for anything unexpected. An
     item of another type raises :class:`TypeError` before anything is parsed.
     """
-    if workers is None:
-        workers = 0
-    elif isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
-        raise ValueError(f"workers must be a positive int or None, not {workers!r}")
-    result: list[Report | Error] = _core.parse_many(items, workers)
+    result: list[Report | Error] = _core.parse_many(items, _workers(workers))
     return result
 
 
-def to_dict(report: Report) -> dict[str, Any]:
+def parse_files(
+    paths: _Iterable[str | bytes | _os.PathLike[str] | _os.PathLike[bytes]],
+    workers: int | None = None,
+) -> list[Report | Error]:
+    """Read and parse files on ``workers`` C++ threads (default: one per CPU).
+
+        >>> reports = zhenggai.parse_files(sorted(glob.glob("reports/*.txt")), workers=2)
+
+    Each path is a ``str``, ``bytes`` or :class:`os.PathLike`; every file is
+    decoded as :func:`parse_file` does. Returns a list in input order with a
+    :class:`FileError` instance (not raised) in the place of a file that
+    cannot be read, as :func:`parse_many` does.
+    """
+    result: list[Report | Error] = _core.parse_files(paths, _workers(workers))
+    return result
+
+
+def _workers(workers: int | None) -> int:
+    if workers is None:
+        return 0
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"workers must be a positive int or None, not {workers!r}")
+    return workers
+
+
+def to_dict(report: Report) -> dict[str, _Any]:
     """The JSON form of ``report`` as Python data (spans as UTF-8 byte offsets)."""
-    result: dict[str, Any] = json.loads(report.to_json())
+    result: dict[str, _Any] = _json.loads(report.to_json())
     return result
 
 
@@ -178,7 +241,7 @@ def to_html(
     return html
 
 
-def _report_to_dict(self: Report) -> dict[str, Any]:
+def _report_to_dict(self: Report) -> dict[str, _Any]:
     """The JSON form as Python data (``json.loads(self.to_json())``); spans are byte offsets."""
     return to_dict(self)
 
@@ -188,9 +251,9 @@ Report.to_dict = _report_to_dict  # type: ignore[method-assign]
 # Present the public classes and errors as members of this package.
 for _name in __all__:
     _obj = globals()[_name]
-    if isinstance(_obj, type) and _obj.__module__ == "zhenggai._core":
+    if isinstance(_obj, type) and _obj.__module__ in ("zhenggai._core", "zhenggai._store"):
         try:
             _obj.__module__ = __name__
         except (AttributeError, TypeError):  # pragma: no cover - read-only on some builds
             pass
-del _name, _obj
+del _name, _obj, annotations  # the __future__ feature is no API

@@ -5,7 +5,7 @@ import datetime
 import decimal
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from typing_extensions import disjoint_base
@@ -500,6 +500,10 @@ def parse_many(
     items: Iterable[str | bytes | bytearray | memoryview | os.PathLike[str] | os.PathLike[bytes]],
     workers: int = 0,
 ) -> list[Report | Error]: ...
+def parse_files(
+    paths: Iterable[str | bytes | os.PathLike[str] | os.PathLike[bytes]],
+    workers: int = 0,
+) -> list[Report | Error]: ...
 def to_html(
     report: Report,
     *,
@@ -508,3 +512,15 @@ def to_html(
     include_json: bool = True,
     id_prefix: str | None = None,
 ) -> str: ...
+def _ingest(
+    paths: list[str],
+    db: str,
+    workers: int,
+    include: list[str],
+    exclude: list[str],
+    progress: Callable[[dict[str, int | float]], object] | None,
+) -> dict[str, Any]: ...
+def _tables(reports: Iterable[Report], id_base: int = 0) -> dict[str, dict[str, list[Any]]]: ...
+def _find_files(inputs: list[str], include: list[str], exclude: list[str]) -> tuple[list[str], list[tuple[str, str]]]: ...
+def _table_definitions() -> list[tuple[str, str, str, list[tuple[str, str, str, list[str]]]]]: ...
+_store_schema: str

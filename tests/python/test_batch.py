@@ -72,12 +72,18 @@ def test_str_bytes_and_paths(tmp_path: Path) -> None:
     assert got[0] == got[1] == got[2] == got[3] == zhenggai.parse_file(path)
 
 
-def test_plain_str_is_text_not_a_path(tmp_path: Path) -> None:
+def test_plain_str_is_text_and_a_file_name_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_bytes(REPORT.encode())
-    (report,) = zhenggai.parse_many([str(path)])
+    with pytest.raises(TypeError, match="parse_files"):
+        zhenggai.parse_many([str(path)])
+    # a one-line str that names no file is a (tiny) text, as before
+    (report,) = zhenggai.parse_many([str(tmp_path / "missing.txt")])
     assert isinstance(report, zhenggai.Report)
-    assert report.text == str(path)
+    assert report.text == str(tmp_path / "missing.txt")
+    # a text the file system cannot encode is a text too
+    (report,) = zhenggai.parse_many(["整改\ud800"])
+    assert isinstance(report, zhenggai.Report)
 
 
 def test_bad_items_do_not_raise(tmp_path: Path) -> None:
