@@ -87,8 +87,7 @@ std::string decimal_string(std::int64_t units, int scale) {
 }
 
 std::string date_string(const Date& d) {
-    const output::Json j = output::date_to_json(d);
-    return j.is_string() ? j.get<std::string>() : std::string("(invalid date)");
+    return output::date_text(d).value_or("(invalid date)");
 }
 
 std::string count_string(const Count& c) { return std::to_string(c.value) + (c.approximate ? " (approximate)" : ""); }
@@ -815,7 +814,7 @@ std::string to_html(const Report& report, std::string_view text, const HtmlOptio
         out +=
             "<h2>Structured data</h2>\n<details open><summary>JSON (zhenggai.report/1, byte spans)</summary>"
             "<pre class=\"zg-json\">";
-        escape(out, output::dump(output::to_json_value(report), 2));
+        escape(out, to_json(report, {.indent = 2}));
         out += "</pre></details>\n";
     }
     out += "</aside>\n</div>\n</div>\n";

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "input/utf8.hpp"
 #include "output/json_value.hpp"
 #include "output/model_walk.hpp"
 #include "zhenggai/json.hpp"
@@ -52,90 +53,260 @@ double scaled_double(std::int64_t units, int scale) {
     return d;
 }
 
-template <Described S>
-Json encode_struct(const S& s);
+/// Writes JSON text straight into a string, formatted byte for byte as
+/// nlohmann's dump() formats the same document (compact, or indented with
+/// `indent` spaces: "{\n  \"key\": value,\n ...}", empty containers as {} and
+/// []), so the output is the same whichever writes it. Building an
+/// nlohmann tree first cost as much as parsing the report.
+class Writer {
+public:
+    Writer(std::string& out, int indent) : out_(out), indent_(indent) {}
 
-/// The JSON of any model value, by its type.
+    void begin_object() { open('{'); }
+    void end_object() { close('}'); }
+    void begin_array() { open('['); }
+    void end_array() { close(']'); }
+
+    void key(std::string_view k) {
+        element();
+        string_text(k);
+        out_ += indent_ < 0 ? ":" : ": ";
+        after_key_ = true;
+    }
+
+    void null() { raw("null"); }
+    void boolean(bool b) { raw(b ? "true" : "false"); }
+    void string(std::string_view s) {
+        element();
+        string_text(s);
+    }
+    template <class I>
+    void integer(I v) {
+        char buf[24];
+        const auto r = std::to_chars(buf, buf + sizeof buf, v);
+        raw(std::string_view(buf, static_cast<std::size_t>(r.ptr - buf)));
+    }
+    /// A double as nlohmann prints it (shortest round trip, "100.0" for integral values).
+    void real(double d) { raw(Json(d).dump()); }
+    /// Text already formatted as a JSON value.
+    void raw(std::string_view text) {
+        element();
+        out_ += text;
+    }
+
+private:
+    void open(char c) {
+        element();
+        out_ += c;
+        first_.push_back(true);
+    }
+    void close(char c) {
+        const bool empty = first_.back();
+        first_.pop_back();
+        if (!empty) newline();
+        out_ += c;
+    }
+    /// Before a value or key: the separator and, indented, the new line.
+    void element() {
+        if (after_key_) {
+            after_key_ = false;
+            return;
+        }
+        if (first_.empty()) return;  // the document's value
+        if (!first_.back()) out_ += ',';
+        first_.back() = false;
+        newline();
+    }
+    void newline() {
+        if (indent_ < 0) return;
+        out_ += '\n';
+        out_.append(first_.size() * static_cast<std::size_t>(indent_), ' ');
+    }
+    void string_text(std::string_view s) {
+        if (!valid_utf8(s)) {
+            // nlohmann's own replacement of invalid sequences by U+FFFD, so
+            // the two agree here too; such strings are rare.
+            out_ += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+            return;
+        }
+        out_ += '"';
+        std::size_t plain = 0;  // start of the run not yet copied
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x20 && c != '"' && c != '\\') continue;
+            out_.append(s.substr(plain, i - plain));
+            plain = i + 1;
+            switch (c) {
+                case '"': out_ += "\\\""; break;
+                case '\\': out_ += "\\\\"; break;
+                case '\b': out_ += "\\b"; break;
+                case '\f': out_ += "\\f"; break;
+                case '\n': out_ += "\\n"; break;
+                case '\r': out_ += "\\r"; break;
+                case '\t': out_ += "\\t"; break;
+                default: {
+                    char buf[8];
+                    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+                    out_ += buf;
+                }
+            }
+        }
+        out_.append(s.substr(plain));
+        out_ += '"';
+    }
+    static bool valid_utf8(std::string_view s) {
+        for (std::size_t i = 0; i < s.size();) {
+            if (static_cast<unsigned char>(s[i]) < 0x80) {
+                ++i;
+                continue;
+            }
+            const input::Utf8Decoded d = input::decode_utf8(s, i);
+            if (!d.valid) return false;
+            i += d.length;
+        }
+        return true;
+    }
+
+    std::string& out_;
+    int indent_;
+    std::vector<bool> first_;  ///< per open container: nothing written in it yet
+    bool after_key_ = false;
+};
+
+template <Described S>
+void write_struct(Writer& w, const S& s);
+
+/// An amount of fen as yuan: an integer, or the double that prints as the
+/// exact value (at most two decimals, for every amount below 10^13 yuan);
+/// amount_fen stays the exact reference.
+void write_yuan(Writer& w, std::int64_t amount_fen) {
+    if (amount_fen % 100 == 0) w.integer(amount_fen / 100);
+    else w.real(scaled_double(amount_fen, 2));
+}
+
+void write_date(Writer& w, const Date& date) {
+    if (const auto text = date_text(date)) w.string(*text);
+    else w.null();
+}
+
+/// Any model value, by its type.
 template <class T>
-Json encode(const T& v, JsonNumber number = JsonNumber::as_is) {
+void write(Writer& w, const T& v, JsonNumber number = JsonNumber::as_is) {
     if constexpr (is_optional<T>) {
-        return v ? encode(*v, number) : Json(nullptr);
+        if (v) write(w, *v, number);
+        else w.null();
     } else if constexpr (is_vector<T>) {
-        Json a = Json::array();
-        for (const auto& item : v) a.push_back(encode(item, number));
-        return a;
+        w.begin_array();
+        for (const auto& item : v) write(w, item, number);
+        w.end_array();
     } else if constexpr (Described<T>) {
-        return encode_struct(v);
+        write_struct(w, v);
     } else if constexpr (std::is_enum_v<T>) {
-        return to_string(v);
+        w.string(to_string(v));
     } else if constexpr (std::is_same_v<T, Date>) {
-        return date_to_json(v);
+        write_date(w, v);
+    } else if constexpr (std::is_same_v<T, bool>) {
+        w.boolean(v);
     } else if constexpr (std::is_same_v<T, std::int64_t>) {
-        return number == JsonNumber::fen_as_yuan ? money_yuan_to_json(v) : Json(v);
+        if (number == JsonNumber::fen_as_yuan) write_yuan(w, v);
+        else w.integer(v);
+    } else if constexpr (std::is_integral_v<T>) {
+        w.integer(v);
+    } else if constexpr (std::is_floating_point_v<T>) {
+        w.real(static_cast<double>(v));
     } else {
-        return Json(v);
+        w.string(std::string_view(v));
     }
 }
 
 /// A value type written as its value: Text as its string, Count as its number.
 template <class V>
-Json encode_value(const V& v) {
+void write_value(Writer& w, const V& v) {
     if constexpr (is_optional<V>) {
-        return v ? encode_value(*v) : Json(nullptr);
+        if (v) write_value(w, *v);
+        else w.null();
     } else if constexpr (is_vector<V>) {
-        Json a = Json::array();
-        for (const auto& item : v) a.push_back(encode_value(item));
-        return a;
+        w.begin_array();
+        for (const auto& item : v) write_value(w, item);
+        w.end_array();
     } else {
         static_assert(ValueType<V>, "a compact JSON form needs a value type (one value and one span field)");
-        return encode(v.*model::value_field<V>().member);
+        write(w, v.*model::value_field<V>().member);
     }
 }
 
 template <Described S>
-void write_grouped_spans(const S& s, Json& j) {
-    Json spans = Json::object();
+void write_grouped_spans(Writer& w, const S& s) {
+    w.key("spans");
+    w.begin_object();
     // One array per flag name, in the order the names first appear; every
     // array is written, empty or not, so the document's shape is fixed.
-    std::vector<std::pair<std::string_view, Json>> flag_lists;
+    std::vector<std::pair<std::string_view, std::vector<std::string_view>>> flag_lists;
     for_each_field_in<S, JsonForm::value_spans_grouped>([&](const auto& fld) {
         using V = FieldValueType<decltype(fld)>;
         const V* v = present(s.*fld.member);
-        if (v) spans[std::string(fld.json_key())] = encode(v->*model::span_field<V>().member);
+        if (v) {
+            w.key(fld.json_key());
+            write(w, v->*model::span_field<V>().member);
+        }
         for_each_flag<V>([&](const auto& flag) {
             auto list = std::find_if(flag_lists.begin(), flag_lists.end(),
                                      [&](const auto& named) { return named.first == flag.name; });
-            if (list == flag_lists.end()) list = flag_lists.insert(list, {flag.name, Json::array()});
+            if (list == flag_lists.end()) list = flag_lists.insert(list, {flag.name, {}});
             if (v && v->*flag.member) list->second.push_back(fld.json_key());
         });
     });
-    j["spans"] = std::move(spans);
-    for (auto& [name, list] : flag_lists) j[std::string(name)] = std::move(list);
+    w.end_object();
+    for (const auto& [name, keys] : flag_lists) {
+        w.key(name);
+        w.begin_array();
+        for (std::string_view k : keys) w.string(k);
+        w.end_array();
+    }
 }
 
 template <Described S>
-void write_beside_spans(const S& s, Json& j) {
+void write_beside_spans(Writer& w, const S& s) {
     for_each_field_in<S, JsonForm::value_span_beside>([&](const auto& fld) {
         using V = FieldValueType<decltype(fld)>;
         const V* v = present(s.*fld.member);
-        j[std::string(fld.json_key()) + "_span"] = v ? encode(v->*model::span_field<V>().member) : Json(nullptr);
+        w.key(std::string(fld.json_key()) + "_span");
+        if (v) write(w, v->*model::span_field<V>().member);
+        else w.null();
     });
 }
 
+/// Members written as key and value, where a later one with the same key
+/// replaces the earlier in its place (as assigning into a JSON object does).
+template <class Value>
+using Members = std::vector<std::pair<std::string_view, Value>>;
+
+template <class Value>
+void set_member(Members<Value>& members, std::string_view key, Value value) {
+    auto it = std::find_if(members.begin(), members.end(), [&](const auto& m) { return m.first == key; });
+    if (it == members.end()) members.emplace_back(key, std::move(value));
+    else it->second = std::move(value);
+}
+
 template <Described S>
-void write_beside_flags(const S& s, Json& j) {
+void write_beside_flags(Writer& w, const S& s) {
+    Members<bool> flags;
     for_each_field_in<S, JsonForm::value_span_beside>([&](const auto& fld) {
         using V = FieldValueType<decltype(fld)>;
         const V* v = present(s.*fld.member);
-        for_each_flag<V>([&](const auto& flag) { j[std::string(flag.name)] = v && v->*flag.member; });
+        for_each_flag<V>([&](const auto& flag) { set_member(flags, flag.name, v && v->*flag.member); });
     });
+    for (const auto& [name, value] : flags) {
+        w.key(name);
+        w.boolean(value);
+    }
 }
 
 template <Described S>
-void write_listed_items(const S& s, std::string_view key, Json& j) {
+void write_listed_items(Writer& w, const S& s, std::string_view key) {
     struct Item {
         std::string_view kind;
-        Json value;
+        std::string_view value;
         Span span;
         std::ptrdiff_t member_offset;
     };
@@ -148,7 +319,7 @@ void write_listed_items(const S& s, std::string_view key, Json& j) {
         // members, whatever order the JSON keys have.
         const std::ptrdiff_t offset = reinterpret_cast<const char*>(&m) - reinterpret_cast<const char*>(&s);
         const auto add = [&](const V& v) {
-            items.push_back({fld.options.json.item_kind, encode(v.*model::value_field<V>().member),
+            items.push_back({fld.options.json.item_kind, std::string_view(v.*model::value_field<V>().member),
                              v.*model::span_field<V>().member, offset});
         };
         if constexpr (is_vector<M>) {
@@ -160,116 +331,150 @@ void write_listed_items(const S& s, std::string_view key, Json& j) {
     std::stable_sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
         return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.member_offset < b.member_offset;
     });
-    Json a = Json::array();
-    for (Item& item : items) {
-        Json o = Json::object();
-        o["kind"] = item.kind;
-        o["value"] = std::move(item.value);
-        o["span"] = span_to_json(item.span);
-        a.push_back(std::move(o));
+    w.key(key);
+    w.begin_array();
+    for (const Item& item : items) {
+        w.begin_object();
+        w.key("kind");
+        w.string(item.kind);
+        w.key("value");
+        w.string(item.value);
+        w.key("span");
+        write(w, item.span);
+        w.end_object();
     }
-    j[std::string(key)] = std::move(a);
+    w.end_array();
 }
 
 /// A list of {key, value} records as one object.
 template <model::KeyedRecord R>
-Json encode_keyed_object(const std::vector<R>& records, JsonNumber number) {
+void write_keyed_object(Writer& w, const std::vector<R>& records, JsonNumber number) {
     const auto& [key_field, value_field] = model::description<R>.entries;
-    Json o = Json::object();
-    for (const R& r : records) o[r.*key_field.member] = encode(r.*value_field.member, number);
-    return o;
+    Members<const R*> members;
+    for (const R& r : records) set_member(members, std::string_view(r.*key_field.member), &r);
+    w.begin_object();
+    for (const auto& [key, r] : members) {
+        w.key(key);
+        write(w, r->*value_field.member, number);
+    }
+    w.end_object();
 }
 
 template <Described S, std::size_t I>
-void write_entry(const S& s, Json& j) {
+void write_entry(Writer& w, const S& s) {
     constexpr const auto& entry = model::entry<S, I>;
     using Entry = std::remove_cvref_t<decltype(entry)>;
     if constexpr (model::is_field<Entry>) {
-        const std::string key(entry.json_key());
         const auto& m = s.*entry.member;
         constexpr JsonForm form = entry.form();
+        w.key(entry.json_key());
         if constexpr (form == JsonForm::nested) {
-            j[key] = encode(m, entry.options.json.number);
+            write(w, m, entry.options.json.number);
         } else if constexpr (form == JsonForm::keyed_object) {
-            j[key] = encode_keyed_object(m, entry.options.json.number);
+            write_keyed_object(w, m, entry.options.json.number);
         } else {
-            j[key] = encode_value(m);
+            write_value(w, m);
         }
     } else if constexpr (std::is_same_v<Entry, model::ConstantKey>) {
-        j[std::string(entry.key)] = entry.value;
+        w.key(entry.key);
+        w.string(entry.value);
     } else if constexpr (std::is_same_v<Entry, model::GroupedSpans>) {
-        write_grouped_spans(s, j);
+        write_grouped_spans(w, s);
     } else if constexpr (std::is_same_v<Entry, model::BesideSpans>) {
-        write_beside_spans(s, j);
+        write_beside_spans(w, s);
     } else if constexpr (std::is_same_v<Entry, model::BesideFlags>) {
-        write_beside_flags(s, j);
+        write_beside_flags(w, s);
     } else if constexpr (std::is_same_v<Entry, model::ListedItems>) {
-        write_listed_items(s, entry.key, j);
+        write_listed_items(w, s, entry.key);
     } else {
         static_assert(model::is_also_as<Entry>, "an entry kind the writer does not know");
-        j[std::string(entry.key)] = encode(s.*entry.member, entry.number);
+        w.key(entry.key);
+        write(w, s.*entry.member, entry.number);
     }
+}
+
+template <Described S>
+void write_members(Writer& w, const S& s) {
+    model::for_each_entry_index<S>([&](auto index) { write_entry<S, decltype(index)::value>(w, s); });
 }
 
 // Sections nest as deep as the document does; the recursion only follows the
 // tree that exists in memory.
 template <Described S>
-Json encode_struct(const S& s) {
+void write_struct(Writer& w, const S& s) {
     constexpr JsonShape shape = model::description<S>.shape;
     if constexpr (shape == JsonShape::number) {
         static_assert(std::is_same_v<S, Decimal>, "the number shape is Decimal's: units / 10^scale");
-        return decimal_to_json(s);
+        w.real(scaled_double(s.units, s.scale));
     } else if constexpr (shape == JsonShape::array) {
-        Json a = Json::array();
-        for_each_field_in<S, JsonForm::nested>([&](const auto& fld) { a.push_back(encode(s.*fld.member)); });
-        return a;
+        w.begin_array();
+        for_each_field_in<S, JsonForm::nested>([&](const auto& fld) { write(w, s.*fld.member); });
+        w.end_array();
     } else {
-        Json j = Json::object();
-        model::for_each_entry_index<S>([&](auto index) { write_entry<S, decltype(index)::value>(s, j); });
-        return j;
+        w.begin_object();
+        write_members(w, s);
+        w.end_object();
     }
+}
+
+template <class T>
+std::string value_text(const T& value) {
+    std::string out;
+    Writer w(out, -1);
+    write(w, value);
+    return out;
 }
 
 }  // namespace
 
-Json span_to_json(Span span) { return encode(span); }
-
-Json date_to_json(const Date& date) {
-    if (date.is_special()) return nullptr;
+std::optional<std::string> date_text(const Date& date) {
+    if (date.is_special()) return std::nullopt;
     char buf[16];
     const int n = std::snprintf(buf, sizeof buf, "%04u-%02u-%02u", static_cast<unsigned>(date.year()),
                                 static_cast<unsigned>(date.month().as_number()), static_cast<unsigned>(date.day()));
     return std::string(buf, n > 0 ? static_cast<std::size_t>(n) : 0);
 }
 
-Json money_yuan_to_json(std::int64_t amount_fen) {
-    if (amount_fen % 100 == 0) return amount_fen / 100;
-    // The nearest double to the exact value prints back as that value (at most
-    // two decimals) through nlohmann's shortest round-trip output, for every
-    // amount below 10^13 yuan; amount_fen stays the exact reference.
-    return scaled_double(amount_fen, 2);
+std::string money_yuan_text(std::int64_t amount_fen) {
+    std::string out;
+    Writer w(out, -1);
+    write_yuan(w, amount_fen);
+    return out;
 }
 
-Json decimal_to_json(const Decimal& value) { return scaled_double(value.units, value.scale); }
+std::string decimal_text(const Decimal& value) { return value_text(value); }
+
+void append_json(std::string& out, const Report& report, int indent, std::optional<std::string_view> path) {
+    Writer w(out, indent);
+    w.begin_object();
+    if (path) {
+        w.key("path");
+        w.string(*path);
+    }
+    write_members(w, report);
+    w.end_object();
+}
 
 std::string dump(const Json& value, int indent) {
     return value.dump(indent < 0 ? -1 : indent, ' ', false, Json::error_handler_t::replace);
 }
-
-Json diagnostics_to_json_value(const Report& report) { return encode(report.diagnostics); }
-
-Json to_json_value(const Report& report) { return encode(report); }
 
 }  // namespace zhenggai::output
 
 namespace zhenggai {
 
 std::string to_json(const Report& report, const JsonOptions& options) {
-    return output::dump(output::to_json_value(report), options.indent);
+    std::string out;
+    out.reserve(report.source_size * 4 + 1024);  // the JSON form is about four times its text
+    output::append_json(out, report, options.indent);
+    return out;
 }
 
 std::string diagnostics_to_json(const Report& report, const JsonOptions& options) {
-    return output::dump(output::diagnostics_to_json_value(report), options.indent);
+    std::string out;
+    output::Writer w(out, options.indent);
+    output::write(w, report.diagnostics);
+    return out;
 }
 
 }  // namespace zhenggai

@@ -1,11 +1,14 @@
-// Internal: the JSON form of a Report as an nlohmann value, for the CLI and
-// the bindings. Public headers never include nlohmann; use zhenggai/json.hpp
-// (to_json) from outside the library.
+// Internal: the JSON form of a Report for the CLI and the annotated view, and
+// the nlohmann value type the reader and the schema generator build on.
+// Public headers never include nlohmann; use zhenggai/json.hpp (to_json)
+// from outside the library.
 #pragma once
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "zhenggai/json.hpp"
 #include "zhenggai/report.hpp"
@@ -16,20 +19,20 @@ namespace zhenggai::output {
 /// of the schema ("schema" first, "source_size" last).
 using Json = nlohmann::ordered_json;
 
-/// The whole report (schema "zhenggai.report/1").
-[[nodiscard]] Json to_json_value(const Report& report);
-
-/// Only the diagnostics, as an array.
-[[nodiscard]] Json diagnostics_to_json_value(const Report& report);
+/// Appends the JSON form of `report` (schema "zhenggai.report/1") to `out`:
+/// compact for indent < 0, else indented by `indent` spaces; with `path`, a
+/// "path" member comes first (the CLI's JSON Lines). Invalid UTF-8 in a
+/// string becomes U+FFFD; never throws but for memory.
+void append_json(std::string& out, const Report& report, int indent = -1,
+                 std::optional<std::string_view> path = std::nullopt);
 
 /// One value, as the whole-report form writes it.
-[[nodiscard]] Json span_to_json(Span span);
-[[nodiscard]] Json date_to_json(const Date& date);               ///< "YYYY-MM-DD", or null for special dates
-[[nodiscard]] Json money_yuan_to_json(std::int64_t amount_fen);  ///< exact: integer or <= 2 decimals
-[[nodiscard]] Json decimal_to_json(const Decimal& value);        ///< JSON number, printed exactly
+[[nodiscard]] std::optional<std::string> date_text(const Date& date);  ///< "YYYY-MM-DD"; none for special dates
+[[nodiscard]] std::string money_yuan_text(std::int64_t amount_fen);    ///< exact: integer or <= 2 decimals
+[[nodiscard]] std::string decimal_text(const Decimal& value);          ///< a JSON number, printed exactly
 
-/// Serialise any value the way to_json does: compact for indent < 0, never
-/// throws on invalid UTF-8 (bad bytes become U+FFFD).
+/// Serialise an nlohmann value (the schema document): compact for indent < 0,
+/// never throws on invalid UTF-8 (bad bytes become U+FFFD).
 [[nodiscard]] std::string dump(const Json& value, int indent = -1);
 
 }  // namespace zhenggai::output

@@ -5,10 +5,16 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <vector>
 #include <limits>
 #include <string>
 
+#include "full_report.hpp"
 #include "output/json_value.hpp"
+#include "zhenggai/parse.hpp"
 #include "zhenggai/json.hpp"
 #include "zhenggai/report.hpp"
 
@@ -23,7 +29,7 @@ json parsed(const zhenggai::Report& r) { return json::parse(zhenggai::to_json(r)
 json span(std::uint32_t b, std::uint32_t e) { return json::array({b, e}); }
 
 /// The exact text nlohmann prints for the amount_yuan of `fen`.
-std::string yuan_text(std::int64_t fen) { return zhenggai::output::dump(zhenggai::output::money_yuan_to_json(fen)); }
+std::string yuan_text(std::int64_t fen) { return zhenggai::output::money_yuan_text(fen); }
 
 /// The exact decimal for `fen`, as a person would write it: "71320.5", "0.07", "1629".
 std::string exact_yuan(std::int64_t fen) {
@@ -140,12 +146,12 @@ TEST(Json, ProgressCountsAndCompletionRate) {
     EXPECT_NE(s.find("\"completion_rate\":93.48,"), std::string::npos) << s;
 
     // Exact printing of a few awkward decimals.
-    EXPECT_EQ(zhenggai::output::dump(zhenggai::output::decimal_to_json({1, 1})), "0.1");
-    EXPECT_EQ(zhenggai::output::dump(zhenggai::output::decimal_to_json({3, 1})), "0.3");
-    EXPECT_EQ(zhenggai::output::dump(zhenggai::output::decimal_to_json({10000, 2})), "100.0");
-    EXPECT_EQ(zhenggai::output::dump(zhenggai::output::decimal_to_json({100, 0})), "100.0");
-    EXPECT_EQ(zhenggai::output::dump(zhenggai::output::decimal_to_json({9999, 2})), "99.99");
-    EXPECT_EQ(zhenggai::output::dump(zhenggai::output::decimal_to_json({12345, 3})), "12.345");
+    EXPECT_EQ(zhenggai::output::decimal_text({1, 1}), "0.1");
+    EXPECT_EQ(zhenggai::output::decimal_text({3, 1}), "0.3");
+    EXPECT_EQ(zhenggai::output::decimal_text({10000, 2}), "100.0");
+    EXPECT_EQ(zhenggai::output::decimal_text({100, 0}), "100.0");
+    EXPECT_EQ(zhenggai::output::decimal_text({9999, 2}), "99.99");
+    EXPECT_EQ(zhenggai::output::decimal_text({12345, 3}), "12.345");
 }
 
 TEST(Json, MoneyIsExact) {
@@ -380,6 +386,38 @@ TEST(Json, ControlCharactersAreEscaped) {
     const std::string s = zhenggai::to_json(r);
     EXPECT_NE(s.find(R"("title":"a\nb\"c\\d\u0001")"), std::string::npos) << s;
     EXPECT_EQ(json::parse(s)["title"], std::string("a\nb\"c\\d\x01", 8));
+}
+
+// The writer streams JSON text itself; nlohmann is the reference for its
+// format: the same document printed by nlohmann's dump() is the same bytes,
+// compact and indented, for whole parsed reports and for awkward strings.
+TEST(Json, WriterPrintsWhatNlohmannPrints) {
+    std::vector<zhenggai::Report> reports;
+    reports.push_back(zhenggai::fixtures::fully_populated_report());
+    reports.emplace_back();
+    zhenggai::Report awkward;
+    awkward.title = Text{std::string("\t\"q\"\\/\x7f\x01\x1f\b\f\r\n\xE2\x80\xA8 \xFF\xC3 \xF0\x9F\x98\x80", 28), {0, 28}};
+    awkward.signatory = Text{std::string("\xED\xA0\x80 lone surrogate", 17), {0, 17}};
+    reports.push_back(awkward);
+    const std::filesystem::path data = std::filesystem::path(ZHENGGAI_SOURCE_DIR) / "tests/data";
+    for (const auto& entry : std::filesystem::directory_iterator(data)) {
+        if (entry.path().extension() != ".txt") continue;
+        std::ifstream in(entry.path(), std::ios::binary);
+        std::stringstream text;
+        text << in.rdbuf();
+        reports.push_back(zhenggai::parse(text.str()));
+    }
+    ASSERT_GT(reports.size(), 10U);
+    for (const zhenggai::Report& r : reports) {
+        for (const int indent : {-1, 0, 2, 4}) {
+            const std::string written = zhenggai::to_json(r, {.indent = indent});
+            const auto reference = nlohmann::ordered_json::parse(written);
+            EXPECT_EQ(written, reference.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace))
+                << "indent " << indent << ", title " << r.title.value_or(Text{}).value;
+        }
+        const std::string diagnostics = zhenggai::diagnostics_to_json(r, {.indent = 2});
+        EXPECT_EQ(diagnostics, nlohmann::ordered_json::parse(diagnostics).dump(2));
+    }
 }
 
 }  // namespace
