@@ -11,6 +11,7 @@
 #include <array>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "input/diagnostic_sink.hpp"
 #include "input/html.hpp"
@@ -165,9 +166,27 @@ std::size_t common_score(std::string_view utf8) {
         "動", "發", "後", "過", "種", "麼", "學", "業", "點", "從", "體", "機", "當", "問", "題", "黨", "組",
         "織", "領", "導", "責", "任", "視", "關", "處", "紀", "規", "議",
     };
+    // One pass over the text with a weight per BMP code point (how often it
+    // is listed), not a search per listed character: this runs on every
+    // legacy-encoded input, twice.
+    static const std::vector<std::uint8_t> weight = [] {
+        std::vector<std::uint8_t> w(0x10000, 0);
+        for (const std::string_view c : common) {
+            const input::Utf8Decoded d = input::decode_utf8(c, 0);
+            ++w[d.code_point];
+        }
+        return w;
+    }();
     std::size_t score = 0;
-    for (const auto w : common) {
-        for (std::size_t p = utf8.find(w); p != std::string_view::npos; p = utf8.find(w, p + w.size())) ++score;
+    for (std::size_t i = 0; i < utf8.size();) {
+        const auto lead = static_cast<unsigned char>(utf8[i]);
+        if (lead < 0x80) {
+            ++i;
+            continue;
+        }
+        const input::Utf8Decoded d = input::decode_utf8(utf8, i);
+        if (d.valid && d.code_point < 0x10000) score += weight[d.code_point];
+        i += d.length;
     }
     return score;
 }
