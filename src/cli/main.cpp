@@ -180,20 +180,16 @@ struct Rendered {
 };
 
 /// emit(render(i)) for i in [0, count), in order. With jobs != 1, render runs
-/// on `jobs` threads (0: one per CPU) over windows of 4 * jobs inputs, so
-/// only a window's output is held at a time. render must not throw.
+/// on `jobs` worker threads and emit on this one as each next result is
+/// ready; a ring of 16 results per thread bounds what is held at a time.
+/// render must not throw.
 template <class Render, class Emit>
 void for_each_in_order(std::size_t count, unsigned jobs, Render render, Emit emit) {
-    if (jobs == 1) {
-        for (std::size_t i = 0; i < count; ++i) emit(render(i));
-        return;
-    }
-    const std::size_t window = std::size_t{4} * zhenggai::resolve_threads(jobs);
-    for (std::size_t begin = 0; begin < count; begin += window) {
-        std::vector<Rendered> done(std::min(window, count - begin));
-        zhenggai::parallel_for(done.size(), jobs, [&](std::size_t i) { done[i] = render(begin + i); });
-        for (Rendered& r : done) emit(std::move(r));
-    }
+    const std::size_t window = std::size_t{16} * zhenggai::resolve_threads(jobs);
+    std::vector<Rendered> ring(std::min(window, std::max<std::size_t>(count, 1)));
+    zhenggai::for_each_in_order(
+        count, jobs, ring.size(), [&](std::size_t i) { ring[i % ring.size()] = render(i); },
+        [&](std::size_t i) { emit(std::move(ring[i % ring.size()])); });
 }
 
 // --------------------------------------------------------------- output ---
@@ -329,16 +325,9 @@ int run_parse(const Arguments& args, const zhenggai::cli::Inputs& inputs) {
             return r;
         }
         try {
-            zhenggai::output::Json doc = zhenggai::output::to_json_value(read->report);
-            if (lines) {
-                // "path" first, then the report's members in schema order.
-                zhenggai::output::Json tagged = zhenggai::output::Json::object();
-                tagged["path"] = file;
-                for (auto& [key, value] : doc.items()) tagged[key] = std::move(value);
-                r.out = zhenggai::output::dump(tagged, -1);
-            } else {
-                r.out = zhenggai::output::dump(doc, args.pretty ? 2 : -1);
-            }
+            // JSON Lines: "path" first, then the report's members in schema order.
+            zhenggai::output::append_json(r.out, read->report, lines ? -1 : (args.pretty ? 2 : -1),
+                                          lines ? std::optional<std::string_view>(file) : std::nullopt);
             r.out += '\n';
         } catch (const std::exception& e) {
             r.out.clear();

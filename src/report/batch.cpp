@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <exception>
 #include <limits>
 #include <mutex>
@@ -56,6 +57,81 @@ void parallel_for(std::size_t count, unsigned threads, const std::function<void(
     work();
     for (std::thread& t : pool) t.join();
     if (first_error) std::rethrow_exception(first_error);
+}
+
+void for_each_in_order(std::size_t count, unsigned threads, std::size_t window,
+                       const std::function<void(std::size_t)>& produce,
+                       const std::function<void(std::size_t)>& consume) {
+    const std::size_t n = std::min<std::size_t>(resolve_threads(threads), count);
+    window = std::max<std::size_t>(window, 1);
+    if (n <= 1) {
+        for (std::size_t i = 0; i < count; ++i) {
+            produce(i);
+            consume(i);
+        }
+        return;
+    }
+    std::mutex m;
+    std::condition_variable space;  // workers wait for room in the window
+    std::condition_variable ready;  // the consumer waits for its next item
+    std::vector<char> done(window, 0);  // slot i % window holds item i, produced
+    std::size_t next = 0;               // the next item to hand out
+    std::size_t consumed = 0;           // items consumed so far
+    bool stop = false;
+    auto work = [&]() noexcept {
+        std::unique_lock<std::mutex> lock(m);
+        for (;;) {
+            space.wait(lock, [&] { return stop || next >= count || next < consumed + window; });
+            if (stop || next >= count) return;
+            const std::size_t i = next++;
+            lock.unlock();
+            produce(i);
+            lock.lock();
+            done[i % window] = 1;
+            if (i == consumed) ready.notify_one();
+        }
+    };
+    std::vector<std::thread> pool;
+    try {
+        pool.reserve(n);
+        for (std::size_t t = 0; t < n; ++t) pool.emplace_back(work);
+    } catch (const std::system_error&) {
+        // Fewer threads than asked: the ones running share the work.
+    } catch (const std::bad_alloc&) {
+    }
+    std::exception_ptr error;
+    if (pool.empty()) {
+        for (std::size_t i = 0; i < count && !error; ++i) {
+            produce(i);
+            try {
+                consume(i);
+            } catch (...) {
+                error = std::current_exception();
+            }
+        }
+    } else {
+        for (std::size_t i = 0; i < count; ++i) {
+            {
+                std::unique_lock<std::mutex> lock(m);
+                ready.wait(lock, [&] { return done[i % window] != 0; });
+            }
+            try {
+                consume(i);
+            } catch (...) {
+                error = std::current_exception();
+            }
+            {
+                const std::lock_guard<std::mutex> lock(m);
+                done[i % window] = 0;
+                consumed = i + 1;
+                stop = error != nullptr;
+            }
+            space.notify_all();
+            if (error) break;
+        }
+        for (std::thread& t : pool) t.join();
+    }
+    if (error) std::rethrow_exception(error);
 }
 
 namespace {

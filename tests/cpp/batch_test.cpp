@@ -74,6 +74,45 @@ TEST(ParallelFor, RethrowsAfterRunningTheRest) {
     EXPECT_EQ(n.load(), 50);
 }
 
+TEST(ForEachInOrder, ConsumesInOrderWithinTheWindow) {
+    for (const unsigned threads : {1U, 2U, 4U}) {
+        constexpr std::size_t count = 500, window = 8;
+        std::vector<std::size_t> ring(window), consumed;
+        std::atomic<std::size_t> produced{0}, done{0}, worst_lead{0};
+        zhenggai::for_each_in_order(
+            count, threads, window,
+            [&](std::size_t i) {
+                // never more than `window` items ahead of the one consumed
+                const std::size_t lead = i - done.load();
+                std::size_t seen = worst_lead.load();
+                while (lead > seen && !worst_lead.compare_exchange_weak(seen, lead)) {
+                }
+                ring[i % window] = i * 3;
+                ++produced;
+            },
+            [&](std::size_t i) {
+                consumed.push_back(ring[i % window] / 3);
+                done = i + 1;
+            });
+        ASSERT_EQ(consumed.size(), count) << threads;
+        for (std::size_t i = 0; i < count; ++i) EXPECT_EQ(consumed[i], i);
+        EXPECT_EQ(produced.load(), count);
+        EXPECT_LT(worst_lead.load(), window) << threads;
+    }
+    zhenggai::for_each_in_order(0, 2, 4, [](std::size_t) { FAIL(); }, [](std::size_t) { FAIL(); });
+}
+
+TEST(ForEachInOrder, AConsumerErrorStopsTheRunAndIsRethrown) {
+    std::atomic<std::size_t> produced{0};
+    EXPECT_THROW(zhenggai::for_each_in_order(
+                     1000, 2, 4, [&](std::size_t) { ++produced; },
+                     [](std::size_t i) {
+                         if (i == 10) throw std::runtime_error("disk full");
+                     }),
+                 std::runtime_error);
+    EXPECT_LT(produced.load(), 20U);  // the workers stopped near where the consumer did
+}
+
 TEST(ResolveThreads, ZeroMeansHardware) {
     EXPECT_GE(zhenggai::resolve_threads(0), 1u);
     EXPECT_EQ(zhenggai::resolve_threads(3), 3u);
