@@ -72,19 +72,22 @@ std::string valid_utf8(std::string_view s) {
     return out;
 }
 
-void bind_text(Statement& st, int index, std::string_view text) {
-    if (is_utf8(text)) st.bind(index, text);
-    else st.bind(index, std::string_view(valid_utf8(text)));
+/// A row's cells live until the row is written: SQLite borrows them, and
+/// text from a report whose whole text is valid UTF-8 needs no check.
+void bind_text(Statement& st, int index, std::string_view text, bool known_valid) {
+    if (known_valid || is_utf8(text)) st.bind(index, text, Statement::Lifetime::borrowed);
+    else st.bind(index, std::string_view(valid_utf8(text)));  // a temporary: copied
 }
 
-void bind_cell(Statement& st, int index, const Cell& cell) {
+void bind_cell(Statement& st, int index, const Cell& cell, bool text_valid) {
+    using Lifetime = Statement::Lifetime;
     if (const auto* i = std::get_if<std::int64_t>(&cell)) st.bind(index, *i);
     else if (const auto* d = std::get_if<double>(&cell)) st.bind(index, *d);
-    else if (const auto* v = std::get_if<std::string_view>(&cell)) bind_text(st, index, *v);
-    else if (const auto* s = std::get_if<std::string>(&cell)) bind_text(st, index, *s);
+    else if (const auto* v = std::get_if<std::string_view>(&cell)) bind_text(st, index, *v, text_valid);
+    else if (const auto* s = std::get_if<std::string>(&cell)) bind_text(st, index, *s, text_valid);
     else if (const auto* b = std::get_if<store::ExactBytes>(&cell)) {
-        if (is_utf8(b->bytes)) st.bind(index, b->bytes);
-        else st.bind_blob(index, b->bytes);
+        if (text_valid || is_utf8(b->bytes)) st.bind(index, b->bytes, Lifetime::borrowed);
+        else st.bind_blob(index, b->bytes, Lifetime::borrowed);
     } else st.bind_null(index);
 }
 
@@ -100,7 +103,11 @@ public:
         // WAL: readers never block the writer, and a killed run loses only its
         // open transaction. synchronous=NORMAL is durable against a crash of
         // this process (not of the machine), at a fraction of FULL's cost.
-        if (auto e = db_.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"))
+        // Foreign keys are not enforced here: this writer makes every id it
+        // links and deletes a report's rows itself (drop_if_orphan); checking
+        // each row cost a fifth of writing it. The tables still declare them
+        // (with ON DELETE CASCADE) for other writers.
+        if (auto e = db_.exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=OFF;"))
             return "cannot set up the database: " + *e;
         if (auto e = check_meta()) return e;
         for (const TableDef& t : store::model_tables()) tables_.emplace(t.name, &t);
@@ -112,8 +119,12 @@ public:
             "sha256 = ?4, encoding = ?5, status = ?6, error = ?7, report_id = ?8, parser_version = ?9");
         touch_file_ = prepare("UPDATE files SET mtime_ns = ?2 WHERE id = ?1");
         find_report_ = prepare("SELECT id FROM reports WHERE content_hash = ?1");
-        drop_orphan_ =
-            prepare("DELETE FROM reports WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM files WHERE report_id = ?1)");
+        orphan_ = prepare("SELECT 1 FROM files WHERE report_id = ?1 LIMIT 1");
+        // Children before parents, the report's row last.
+        const auto& all = store::model_tables();
+        for (auto t = all.rbegin(); t != all.rend(); ++t)
+            drop_rows_.push_back(prepare(t->top ? "DELETE FROM \"" + t->name + "\" WHERE id = ?1"
+                                                : "DELETE FROM \"" + t->name + "\" WHERE report_id = ?1"));
         return error_;
     }
 
@@ -187,7 +198,7 @@ public:
             if (!def->parent.empty()) bind_optional(st, i++, parent_id);
             st.bind(i++, static_cast<std::int64_t>(seq));
         }
-        for (const Cell& c : cells) bind_cell(st, i++, c);
+        for (const Cell& c : cells) bind_cell(st, i++, c, text_valid_);
         st.step();
         note(st);
         return db_.last_insert_rowid();
@@ -275,21 +286,36 @@ private:
 
     void drop_if_orphan(std::int64_t report) {
         if (error_) return;
-        drop_orphan_.reset();
-        drop_orphan_.bind(1, report);
-        drop_orphan_.step();
-        note(drop_orphan_);
+        orphan_.reset();
+        orphan_.bind(1, report);
+        const bool still_used = orphan_.step();
+        note(orphan_);
+        if (still_used || error_) return;
+        for (Statement& drop : drop_rows_) {
+            drop.reset();
+            drop.bind(1, report);
+            drop.step();
+            note(drop);
+        }
     }
 
     store::Database db_;
     Error error_;
     std::unordered_map<std::string, const TableDef*> tables_;
     std::unordered_map<std::string, Statement> inserts_;
-    Statement select_file_, upsert_file_, touch_file_, find_report_, drop_orphan_;
+    Statement select_file_, upsert_file_, touch_file_, find_report_, orphan_;
+    std::vector<Statement> drop_rows_;  ///< one per table of the model: a report's rows
+    bool text_valid_ = false;  ///< the report being written has valid UTF-8 text
 };
 
 std::int64_t Store::insert_report(const Document& doc) {
-    return store::tables::write_report(*this, doc.report, doc.text);
+    // Every text cell of a report is a piece of its text, or made of such
+    // pieces at character boundaries, or a name of the model: when the text
+    // is valid UTF-8, so are they.
+    text_valid_ = is_utf8(doc.text);
+    const std::int64_t id = store::tables::write_report(*this, doc.report, doc.text);
+    text_valid_ = false;
+    return id;
 }
 
 // ------------------------------------------------------------ the run ---

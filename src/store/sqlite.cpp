@@ -31,11 +31,13 @@ Statement::~Statement() { sqlite3_finalize(stmt_); }
 
 void Statement::bind(int index, std::int64_t value) { sqlite3_bind_int64(stmt_, index, value); }
 void Statement::bind(int index, double value) { sqlite3_bind_double(stmt_, index, value); }
-void Statement::bind(int index, std::string_view text) {
-    sqlite3_bind_text64(stmt_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+void Statement::bind(int index, std::string_view text, Lifetime lifetime) {
+    sqlite3_bind_text64(stmt_, index, text.data(), text.size(),
+                        lifetime == Lifetime::borrowed ? SQLITE_STATIC : SQLITE_TRANSIENT, SQLITE_UTF8);
 }
-void Statement::bind_blob(int index, std::string_view bytes) {
-    sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
+void Statement::bind_blob(int index, std::string_view bytes, Lifetime lifetime) {
+    sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(),
+                        lifetime == Lifetime::borrowed ? SQLITE_STATIC : SQLITE_TRANSIENT);
 }
 void Statement::bind_null(int index) { sqlite3_bind_null(stmt_, index); }
 

@@ -27,8 +27,13 @@ public:
 
     void bind(int index, std::int64_t value);
     void bind(int index, double value);
-    void bind(int index, std::string_view text);  ///< copied by SQLite
-    void bind_blob(int index, std::string_view bytes);
+    /// Whether SQLite copies bound text: `borrowed` text must stay valid and
+    /// unchanged until the next reset() (a row's cells do: they are written
+    /// with one step), and saves a copy of every cell.
+    enum class Lifetime : bool { copy, borrowed };
+
+    void bind(int index, std::string_view text, Lifetime lifetime = Lifetime::copy);
+    void bind_blob(int index, std::string_view bytes, Lifetime lifetime = Lifetime::copy);
     void bind_null(int index);
 
     /// Runs one step: true when a row is ready, false when done. An error is

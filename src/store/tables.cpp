@@ -7,18 +7,6 @@
 
 namespace zhenggai::store {
 
-namespace tables {
-
-void span_columns(Sink& sink, const std::string& prefix, std::string_view doc, const Span* span) {
-    const std::string about = doc.empty() ? std::string() : " (" + std::string(doc) + ")";
-    sink.add(prefix + "start", ColumnKind::integer, "first byte" + about,
-             span != nullptr ? Cell{std::int64_t{span->begin}} : Cell{});
-    sink.add(prefix + "end", ColumnKind::integer, "one past the last byte",
-             span != nullptr ? Cell{std::int64_t{span->end}} : Cell{});
-}
-
-}  // namespace tables
-
 namespace {
 
 template <class S>

@@ -110,14 +110,38 @@ consteval bool has_listed_items() {
     return found;
 }
 
+/// A column's name as the parts it is made of (owner, "_", field, "_",
+/// "start"), joined only when the schema is built: writing a row makes no
+/// string per cell. The parts are the description's static names.
+struct Name {
+    std::string_view parts[4] = {};
+
+    [[nodiscard]] Name operator+(std::string_view more) const noexcept {
+        Name n = *this;
+        for (std::string_view& p : n.parts) {
+            if (p.empty()) {
+                p = more;
+                break;
+            }
+        }
+        return n;
+    }
+    [[nodiscard]] std::string str() const {
+        std::string out;
+        for (std::string_view p : parts) out += p;
+        return out;
+    }
+    [[nodiscard]] bool empty() const noexcept { return parts[0].empty(); }
+};
+
 /// Columns and cells in one walk: in schema mode (no row) only names, types
 /// and docs are collected; in row mode only the cells.
 struct Sink {
     std::vector<ColumnDef>* columns = nullptr;  ///< schema mode
     std::vector<Cell>* cells = nullptr;         ///< row mode
 
-    void add(const std::string& name, ColumnKind kind, std::string_view doc, Cell cell) {
-        if (columns != nullptr) columns->push_back({name, kind, std::string(doc)});
+    void add(Name name, ColumnKind kind, std::string_view doc, Cell cell) {
+        if (columns != nullptr) columns->push_back({name.str(), kind, std::string(doc)});
         if (cells != nullptr) cells->push_back(std::move(cell));
     }
     /// The values of the category column just added (schema mode).
@@ -164,74 +188,83 @@ constexpr ColumnKind value_kind() {
     else return plain_kind<T>();
 }
 
-void span_columns(Sink& sink, const std::string& prefix, std::string_view doc, const Span* span);
+/// <prefix>start and <prefix>end: the span's byte offsets.
+inline void span_columns(Sink& sink, Name prefix, std::string_view doc, const Span* span) {
+    if (sink.schema()) {
+        const std::string about = doc.empty() ? std::string() : " (" + std::string(doc) + ")";
+        sink.add(prefix + "start", ColumnKind::integer, "first byte" + about, Cell{});
+        sink.add(prefix + "end", ColumnKind::integer, "one past the last byte", Cell{});
+        return;
+    }
+    sink.add({}, ColumnKind::integer, {}, span != nullptr ? Cell{std::int64_t{span->begin}} : Cell{});
+    sink.add({}, ColumnKind::integer, {}, span != nullptr ? Cell{std::int64_t{span->end}} : Cell{});
+}
 
 /// The columns of a value type V named `name` (its value, span and flags).
 template <model::ValueType V>
-void value_columns(Sink& sink, const std::string& name, std::string_view doc, const V* v) {
+void value_columns(Sink& sink, Name name, std::string_view doc, const V* v) {
     constexpr const auto& value = model::value_field<V>();
     using T = typename std::remove_cvref_t<decltype(value)>::Type;
     sink.add(name, value_kind<T>(), doc, v != nullptr ? value_cell(v->*value.member) : Cell{});
     span_columns(sink, name + "_", "where it was read", v != nullptr ? &(v->*model::span_field<V>().member) : nullptr);
     walk::for_each_flag<V>([&](const auto& flag) {
-        sink.add(name + "_" + std::string(flag.name), ColumnKind::boolean, flag.doc,
+        sink.add(name + "_" + flag.name, ColumnKind::boolean, flag.doc,
                  v != nullptr ? Cell{std::int64_t{(v->*flag.member) ? 1 : 0}} : Cell{});
     });
 }
 
 template <model::Described S, class E, class M, class V>
-void row_field(Sink& sink, const std::string& owner, const S* s, const E& e);
+void row_field(Sink& sink, std::string_view owner, const S* s, const E& e);
 
 /// The columns of S folded into a row; `owner` names the field S was reached
 /// by (empty at a table's own struct), for the names of its spans.
 template <model::Described S>
-void row_columns(Sink& sink, const std::string& owner, const S* s) {
+void row_columns(Sink& sink, std::string_view owner, const S* s) {
     model::for_each_entry<S>([&](const auto& e) {
         using E = std::remove_cvref_t<decltype(e)>;
         if constexpr (model::is_field<E>) {
             using M = typename E::Type;
             using V = model::ValueTypeOf<M>;
-            const std::string name(e.name);
             if constexpr (walk::is_vector<M>) {
                 // a table of its own
             } else {
                 row_field<S, E, M, V>(sink, owner, s, e);
             }
         } else if constexpr (model::is_also_as<E>) {
-            sink.add(std::string(e.key), ColumnKind::real, e.doc,
+            sink.add(Name{} + e.key, ColumnKind::real, e.doc,
                      s != nullptr ? Cell{static_cast<double>(s->*e.member) / 100.0} : Cell{});
         }
     });
 }
 
 template <model::Described S, class E, class M, class V>
-void row_field(Sink& sink, const std::string& owner, const S* s, const E& e) {
-            const std::string name(e.name);
-            const V* present = s != nullptr ? walk::present(s->*e.member) : nullptr;
-            if constexpr (is_plain<V>) {
-                sink.add(name, plain_kind<V>(), e.doc, present != nullptr ? plain_cell(*present) : Cell{});
-                if constexpr (std::is_enum_v<V>) {
-                    if (sink.schema()) sink.categories(category_names<V>());
-                }
-            } else if constexpr (std::is_same_v<V, Span>) {
-                const std::string prefix = name == "span" ? (owner.empty() ? std::string() : owner + "_") : name + "_";
-                span_columns(sink, prefix, e.doc, present);
-            } else if constexpr (model::ValueType<V>) {
-                value_columns(sink, name, e.doc, present);
-            } else if constexpr (has_listed_items<V>()) {
-                // a table of its items
-            } else {
-                row_columns<V>(sink, name, present);
-            }
+void row_field(Sink& sink, std::string_view owner, const S* s, const E& e) {
+    const Name name = Name{} + e.name;
+    const V* present = s != nullptr ? walk::present(s->*e.member) : nullptr;
+    if constexpr (is_plain<V>) {
+        sink.add(name, plain_kind<V>(), e.doc, present != nullptr ? plain_cell(*present) : Cell{});
+        if constexpr (std::is_enum_v<V>) {
+            if (sink.schema()) sink.categories(category_names<V>());
+        }
+    } else if constexpr (std::is_same_v<V, Span>) {
+        const Name prefix = e.name == "span" ? (owner.empty() ? Name{} : Name{} + owner + "_") : name + "_";
+        span_columns(sink, prefix, e.doc, present);
+    } else if constexpr (model::ValueType<V>) {
+        value_columns(sink, name, e.doc, present);
+    } else if constexpr (has_listed_items<V>()) {
+        // a table of its items
+    } else {
+        row_columns<V>(sink, e.name, present);
+    }
 }
 
-/// The cells of one row of S (the store's own columns not included).
+/// The cells of one row of S (the store's own columns not included), into
+/// `cells` (cleared first; a writer reuses one vector for every row).
 template <model::Described S>
-std::vector<Cell> row_cells(const S& s) {
-    std::vector<Cell> cells;
+void row_cells(const S& s, std::vector<Cell>& cells) {
+    cells.clear();
     Sink sink{nullptr, &cells};
     row_columns<S>(sink, {}, &s);
-    return cells;
 }
 
 /// The columns of a list's rows: a value type's own fields, or the struct's.
@@ -240,7 +273,7 @@ std::vector<ColumnDef> table_columns() {
     std::vector<ColumnDef> columns;
     Sink sink{&columns, nullptr};
     if constexpr (model::ValueType<S>) {
-        value_columns<S>(sink, "value", "the value", nullptr);
+        value_columns<S>(sink, Name{} + "value", "the value", nullptr);
     } else {
         row_columns<S>(sink, {}, static_cast<const S*>(nullptr));
     }
@@ -248,11 +281,10 @@ std::vector<ColumnDef> table_columns() {
 }
 
 template <model::ValueType V>
-std::vector<Cell> value_row_cells(const V& v) {
-    std::vector<Cell> cells;
+void value_row_cells(const V& v, std::vector<Cell>& cells) {
+    cells.clear();
     Sink sink{nullptr, &cells};
-    value_columns<V>(sink, "value", {}, &v);
-    return cells;
+    value_columns<V>(sink, Name{} + "value", {}, &v);
 }
 
 /// What a list's rows hold, to find the table a child list goes to.
@@ -310,6 +342,7 @@ std::vector<std::pair<std::string_view, const Text*>> listed_items(const S& s) {
 template <class Owner, class Writer>
 struct RowVisit {
     Writer& writer;
+    std::vector<Cell>& cells;  ///< reused for every row
     std::int64_t report_id;
     std::optional<std::int64_t> owner_row;
     std::string owner_table;
@@ -329,10 +362,12 @@ struct RowVisit {
     void insert(const std::string& table, std::optional<std::int64_t> parent, const std::vector<V>& items) {
         for (std::size_t i = 0; i < items.size() && !writer.failed(); ++i) {
             if constexpr (model::ValueType<V>) {
-                writer.insert_row(table, report_id, parent, i, value_row_cells(items[i]));
+                value_row_cells(items[i], cells);
+                writer.insert_row(table, report_id, parent, i, cells);
             } else {
-                const std::int64_t id = writer.insert_row(table, report_id, parent, i, row_cells(items[i]));
-                RowVisit<V, Writer> sub{writer, report_id, id, table, false};
+                row_cells(items[i], cells);
+                const std::int64_t id = writer.insert_row(table, report_id, parent, i, cells);
+                RowVisit<V, Writer> sub{writer, cells, report_id, id, table, false};
                 for_each_list<V>(&items[i], sub);
             }
         }
@@ -346,9 +381,9 @@ struct RowVisit {
         const auto items = listed_items(*s);
         for (std::size_t i = 0; i < items.size() && !writer.failed(); ++i) {
             const Text& t = *items[i].second;
-            writer.insert_row(table, report_id, owner_is_report ? std::nullopt : owner_row, i,
-                             {Cell{items[i].first}, Cell{std::string_view(t.value)}, Cell{std::int64_t{t.span.begin}},
-                              Cell{std::int64_t{t.span.end}}});
+            cells.assign({Cell{items[i].first}, Cell{std::string_view(t.value)}, Cell{std::int64_t{t.span.begin}},
+                          Cell{std::int64_t{t.span.end}}});
+            writer.insert_row(table, report_id, owner_is_report ? std::nullopt : owner_row, i, cells);
         }
     }
 };
@@ -357,10 +392,12 @@ struct RowVisit {
 /// the rows of every list reached from it. Returns the report's id.
 template <class Writer>
 std::int64_t write_report(Writer& writer, const Report& report, std::string_view text) {
-    std::vector<Cell> cells = row_cells(report);
+    std::vector<Cell> cells;
+    cells.reserve(128);
+    row_cells(report, cells);
     cells.emplace_back(ExactBytes{text});
     const std::int64_t id = writer.insert_row("reports", std::nullopt, std::nullopt, 0, cells);
-    RowVisit<Report, Writer> visit{writer, id, std::nullopt, "reports", true};
+    RowVisit<Report, Writer> visit{writer, cells, id, std::nullopt, "reports", true};
     for_each_list<Report>(&report, visit);
     return id;
 }
