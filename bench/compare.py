@@ -13,7 +13,12 @@ On the same inputs (tests/data/*.txt, examples/reports/*.txt and
 4. ``zhenggai.parse_many`` with workers=1 and workers=2, and the C++
    ``batch/threads:1|2`` benchmarks, on two cores;
 5. peak heap memory of one parse for inputs 1x..64x a report's size
-   (bench/peak_memory.cpp), with the slope against the input size.
+   (bench/peak_memory.cpp), with the slope against the input size;
+6. a generated corpus of files (bench/corpus_gen.py: text and HTML, GBK,
+   broken and duplicate files; 10,000 files, 2,000 with --quick) on two
+   cores: ``zhenggai.parse_files`` workers=2, ``zhenggai ingest --jobs 2``
+   into a new store and ``zhenggai parse --jobs 2`` to JSON Lines, and the
+   peak resident memory of ingest for a fifth of the corpus and all of it.
 
 Single-core numbers pin this process (and so the C++ child) to CPU 0 and
 use CPU time, best of several rounds, so that other load on the machine
@@ -138,6 +143,73 @@ def fit(xs: Sequence[float], ys: Sequence[float]) -> tuple[float, float]:
     return slope, my - slope * mx
 
 
+# ------------------------------------------------------------ the corpus ---
+
+
+def run_measured(cmd: list[str]) -> tuple[float, int, int]:
+    """(wall seconds, exit status, peak RSS in KiB) of one child process.
+
+    Linux carries a process's peak RSS across exec, and a process started
+    from this interpreter (fork or vfork) starts with all of its memory: so a
+    fresh small interpreter (``-S``) spawns the command and reports the peak
+    of that grandchild, which begins with the launcher's few MiB only.
+    """
+    import tempfile
+
+    launcher = (
+        "import os, sys\n"
+        "pid = os.posix_spawnp(sys.argv[2], sys.argv[2:], os.environ)\n"
+        "_, status, usage = os.wait4(pid, 0)\n"
+        "open(sys.argv[1], 'w').write(str(usage.ru_maxrss))\n"
+        "sys.exit(os.waitstatus_to_exitcode(status))\n"
+    )
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss, open(os.devnull, "wb") as null:
+        t0 = time.perf_counter()
+        status = subprocess.call([sys.executable, "-S", "-c", launcher, rss.name, *cmd], stdout=null, stderr=null)
+        seconds = time.perf_counter() - t0
+        kib = int(rss.read() or 0)
+    return seconds, status, kib
+
+
+def corpus_runs(files: int, rounds: int, log: Callable[[str], None]) -> dict[str, Any] | None:
+    """parse_files vs ingest vs parse to JSON Lines on one generated corpus, CPUs 0 and 1."""
+    import tempfile
+
+    from zhenggai.__main__ import find_cli
+
+    import corpus_gen
+
+    cli = find_cli()
+    if cli is None:
+        log("corpus: no native zhenggai tool found; skipped")
+        return None
+    with tempfile.TemporaryDirectory(prefix="zhenggai-bench-") as tmp:
+        root = Path(tmp) / "pages"
+        log(f"corpus: generating {files} files ...")
+        corpus_gen.generate(root, files, seed=7, html_share=0.3, mixed=True)
+        paths = sorted(str(p) for p in root.rglob("*") if p.is_file() and p.name != "truth.jsonl")
+        size = sum(os.path.getsize(p) for p in paths)
+        pin({0, 1})
+        best = {"parse_files": float("inf"), "ingest": float("inf"), "parse_jsonl": float("inf")}
+        rss: dict[str, int] = {}
+        for _ in range(rounds):
+            t0 = time.perf_counter()
+            zhenggai.parse_files(paths, workers=2)
+            best["parse_files"] = min(best["parse_files"], time.perf_counter() - t0)
+            db = Path(tmp) / "corpus.sqlite"
+            for f in Path(tmp).glob("corpus.sqlite*"):
+                f.unlink()
+            t, _, kib = run_measured([cli, "ingest", "--quiet", "--jobs", "2", "--db", str(db), *paths])
+            best["ingest"] = min(best["ingest"], t)
+            rss[f"ingest/{len(paths)}"] = kib
+            t, _, _ = run_measured([cli, "parse", "--jobs", "2", *paths])
+            best["parse_jsonl"] = min(best["parse_jsonl"], t)
+        fifth = paths[: len(paths) // 5]
+        db = Path(tmp) / "fifth.sqlite"
+        _, _, rss[f"ingest/{len(fifth)}"] = run_measured([cli, "ingest", "--quiet", "--jobs", "2", "--db", str(db), *fifth])
+    return {"files": len(paths), "bytes": size, "seconds": best, "peak_rss_kib": rss}
+
+
 # -------------------------------------------------------------------- main ---
 
 
@@ -249,6 +321,9 @@ def main(argv: list[str] | None = None) -> int:
     rss_slope, _ = fit([r["input_bytes"] for r in peak],
                        [1024 * (r["maxrss_after_kb"] - r["maxrss_before_kb"]) for r in peak])
 
+    # ---- 6: a corpus of files, two cores
+    corpus_result = corpus_runs(2000 if args.quick else 10000, 1 if args.quick else 3, log)
+
     # ---- derived numbers and the targets table
     def mbps(name: str) -> float:
         return cpp[name]["bytes_per_second"] / MB if name in cpp else float("nan")
@@ -280,6 +355,21 @@ def main(argv: list[str] | None = None) -> int:
          verdict(slope <= 4)),
         ("Peak heap ÷ input, worst of 1×–64×", "≤ 4 + const", f"{max_ratio:.2f}", verdict(max_ratio <= 4.5)),
     ]
+
+    if corpus_result is not None:
+        sec = corpus_result["seconds"]
+        ingest_share = sec["parse_files"] / sec["ingest"]
+        jsonl_share = sec["parse_files"] / sec["parse_jsonl"]
+        rss = sorted(corpus_result["peak_rss_kib"].items(), key=lambda kv: int(kv[0].split("/")[1]))
+        growth = rss[-1][1] / rss[0][1]
+        targets += [
+            ("`zhenggai ingest --jobs 2` vs `parse_files` workers=2 (corpus of files)", "≥ 80 %",
+             f"{100 * ingest_share:.0f} %", verdict(ingest_share >= 0.8)),
+            ("`zhenggai parse --jobs 2` to JSON Lines vs `parse_files` workers=2", "≥ 70 %",
+             f"{100 * jsonl_share:.0f} %", verdict(jsonl_share >= 0.7)),
+            (f"Peak RSS of ingest, {rss[-1][0].split('/')[1]} files ÷ {rss[0][0].split('/')[1]} files", "≤ 1.5 (bounded)",
+             f"{rss[-1][1] / 1024:.0f} MiB ÷ {rss[0][1] / 1024:.0f} MiB = {growth:.2f}", verdict(growth <= 1.5)),
+        ]
 
     md: list[str] = []
     m = results["machine"]
@@ -331,6 +421,19 @@ def main(argv: list[str] | None = None) -> int:
                   f"{r['maxrss_after_kb'] - r['maxrss_before_kb']} |")
     md.append(f"\nLeast-squares fit: peak heap = {slope:.2f} × input + {intercept / 1024:.0f} KiB "
               f"(maxrss growth slope {rss_slope:.2f}).")
+
+    if corpus_result is not None:
+        n, b = corpus_result["files"], corpus_result["bytes"]
+        md.append(f"\n**A corpus of files, two cores** ({n} generated files, {b / MB:.1f} MB; wall time, best of rounds)\n")
+        md.append("| Run | s | MB/s | files/s |")
+        md.append("|---|---:|---:|---:|")
+        for name, label in (("parse_files", "Python `parse_files` workers=2"), ("ingest", "`zhenggai ingest --jobs 2` (new store)"),
+                            ("parse_jsonl", "`zhenggai parse --jobs 2` > JSON Lines")):
+            t = corpus_result["seconds"][name]
+            md.append(f"| {label} | {t:.2f} | {b / t / MB:.2f} | {n / t:.0f} |")
+        md.append("\nPeak RSS of ingest: " + ", ".join(f"{k.split('/')[1]} files {v / 1024:.0f} MiB"
+                                                        for k, v in corpus_result["peak_rss_kib"].items()) + ".")
+        results["corpus_files"] = corpus_result
 
     text = "\n".join(md)
     print(text)
