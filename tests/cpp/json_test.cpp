@@ -396,8 +396,10 @@ TEST(Json, WriterPrintsWhatNlohmannPrints) {
     reports.push_back(zhenggai::fixtures::fully_populated_report());
     reports.emplace_back();
     zhenggai::Report awkward;
-    awkward.title = Text{std::string("\t\"q\"\\/\x7f\x01\x1f\b\f\r\n\xE2\x80\xA8 \xFF\xC3 \xF0\x9F\x98\x80", 28), {0, 28}};
-    awkward.signatory = Text{std::string("\xED\xA0\x80 lone surrogate", 17), {0, 17}};
+    static constexpr char controls[] = "\t\"q\"\\/\x7f\x01\x1f\b\f\r\n\xE2\x80\xA8 \xFF\xC3 \xF0\x9F\x98\x80";
+    static constexpr char surrogate[] = "\xED\xA0\x80 lone surrogate";
+    awkward.title = Text{std::string(controls, sizeof controls - 1), {0, sizeof controls - 1}};
+    awkward.signatory = Text{std::string(surrogate, sizeof surrogate - 1), {0, sizeof surrogate - 1}};
     reports.push_back(awkward);
     const std::filesystem::path data = std::filesystem::path(ZHENGGAI_SOURCE_DIR) / "tests/data";
     for (const auto& entry : std::filesystem::directory_iterator(data)) {
