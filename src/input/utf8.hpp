@@ -67,4 +67,18 @@ inline std::size_t encode_utf8(char32_t cp, char* out) noexcept {
     return decode_utf8(s, i).length;
 }
 
+/// Whether all of `s` is valid UTF-8 (ASCII runs skipped a byte at a time).
+[[nodiscard]] inline bool is_valid_utf8(std::string_view s) noexcept {
+    for (std::size_t i = 0; i < s.size();) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const Utf8Decoded d = decode_utf8(s, i);
+        if (!d.valid) return false;
+        i += d.length;
+    }
+    return true;
+}
+
 }  // namespace zhenggai::input

@@ -123,7 +123,7 @@ private:
         out_.append(first_.size() * static_cast<std::size_t>(indent_), ' ');
     }
     void string_text(std::string_view s) {
-        if (!valid_utf8(s)) {
+        if (!input::is_valid_utf8(s)) {
             // nlohmann's own replacement of invalid sequences by U+FFFD, so
             // the two agree here too; such strings are rare.
             out_ += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
@@ -154,19 +154,6 @@ private:
         out_.append(s.substr(plain));
         out_ += '"';
     }
-    static bool valid_utf8(std::string_view s) {
-        for (std::size_t i = 0; i < s.size();) {
-            if (static_cast<unsigned char>(s[i]) < 0x80) {
-                ++i;
-                continue;
-            }
-            const input::Utf8Decoded d = input::decode_utf8(s, i);
-            if (!d.valid) return false;
-            i += d.length;
-        }
-        return true;
-    }
-
     std::string& out_;
     int indent_;
     std::vector<bool> first_;  ///< per open container: nothing written in it yet

@@ -46,18 +46,7 @@ struct FileRow {
     std::string parser_version;
 };
 
-bool is_utf8(std::string_view s) {
-    for (std::size_t i = 0; i < s.size();) {
-        if (static_cast<unsigned char>(s[i]) < 0x80) {
-            ++i;
-            continue;
-        }
-        const input::Utf8Decoded d = input::decode_utf8(s, i);
-        if (!d.valid) return false;
-        i += d.length;
-    }
-    return true;
-}
+using input::is_valid_utf8;
 
 /// `s` with U+FFFD for each invalid sequence (SQLite's TEXT must be UTF-8 for its readers).
 std::string valid_utf8(std::string_view s) {
@@ -75,7 +64,7 @@ std::string valid_utf8(std::string_view s) {
 /// A row's cells live until the row is written: SQLite borrows them, and
 /// text from a report whose whole text is valid UTF-8 needs no check.
 void bind_text(Statement& st, int index, std::string_view text, bool known_valid) {
-    if (known_valid || is_utf8(text)) st.bind(index, text, Statement::Lifetime::borrowed);
+    if (known_valid || is_valid_utf8(text)) st.bind(index, text, Statement::Lifetime::borrowed);
     else st.bind(index, std::string_view(valid_utf8(text)));  // a temporary: copied
 }
 
@@ -86,7 +75,7 @@ void bind_cell(Statement& st, int index, const Cell& cell, bool text_valid) {
     else if (const auto* v = std::get_if<std::string_view>(&cell)) bind_text(st, index, *v, text_valid);
     else if (const auto* s = std::get_if<std::string>(&cell)) bind_text(st, index, *s, text_valid);
     else if (const auto* b = std::get_if<store::ExactBytes>(&cell)) {
-        if (text_valid || is_utf8(b->bytes)) st.bind(index, b->bytes, Lifetime::borrowed);
+        if (text_valid || is_valid_utf8(b->bytes)) st.bind(index, b->bytes, Lifetime::borrowed);
         else st.bind_blob(index, b->bytes, Lifetime::borrowed);
     } else st.bind_null(index);
 }
@@ -312,7 +301,7 @@ std::int64_t Store::insert_report(const Document& doc) {
     // Every text cell of a report is a piece of its text, or made of such
     // pieces at character boundaries, or a name of the model: when the text
     // is valid UTF-8, so are they.
-    text_valid_ = is_utf8(doc.text);
+    text_valid_ = is_valid_utf8(doc.text);
     const std::int64_t id = store::tables::write_report(*this, doc.report, doc.text);
     text_valid_ = false;
     return id;

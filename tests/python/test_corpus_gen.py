@@ -10,32 +10,20 @@ may yield statistics or raise.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 import golden
 import zhenggai
-
-GEN_PATH = golden.REPO / "bench" / "corpus_gen.py"
-
-
-def load_gen():
-    spec = importlib.util.spec_from_file_location("corpus_gen", GEN_PATH)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["corpus_gen"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+from corpus_support import load_corpus_gen
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> tuple[Path, list[dict]]:
     out = tmp_path_factory.mktemp("corpus")
-    return out, load_gen().generate(out, 600, seed=11, html_share=0.3, mixed=True)
+    return out, load_corpus_gen().generate(out, 600, seed=11, html_share=0.3, mixed=True)
 
 
 def test_every_kind_is_there(corpus):
@@ -76,7 +64,7 @@ def test_copies_share_the_content_hash(corpus):
 
 
 def test_same_seed_same_corpus(tmp_path):
-    gen = load_gen()
+    gen = load_corpus_gen()
     a, b = tmp_path / "a", tmp_path / "b"
     gen.generate(a, 50, seed=3, html_share=0.5, mixed=True)
     gen.generate(b, 50, seed=3, html_share=0.5, mixed=True)

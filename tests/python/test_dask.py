@@ -3,14 +3,13 @@ the local run, and Parquet datasets written in one pass."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import zhenggai
+from corpus_support import load_corpus_gen
 
 pd = pytest.importorskip("pandas")
 pytest.importorskip("dask.dataframe")
@@ -22,11 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    spec = importlib.util.spec_from_file_location("corpus_gen", ROOT / "bench" / "corpus_gen.py")
-    assert spec and spec.loader
-    gen = importlib.util.module_from_spec(spec)
-    sys.modules["corpus_gen"] = gen
-    spec.loader.exec_module(gen)
+    gen = load_corpus_gen()
     out = tmp_path_factory.mktemp("corpus")
     gen.generate(out / "pages", 400, seed=21, html_share=0.4, mixed=True)
     return out / "pages"

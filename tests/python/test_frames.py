@@ -7,33 +7,25 @@ ids), since both come from the one derivation of the model's tables.
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import zhenggai
+from corpus_support import load_corpus_gen
 
 pd = pytest.importorskip("pandas")
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def load_gen() -> Any:
-    spec = importlib.util.spec_from_file_location("corpus_gen", ROOT / "bench" / "corpus_gen.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["corpus_gen"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("corpus")
-    load_gen().generate(out, 300, seed=5, html_share=0.3, mixed=True)
+    load_corpus_gen().generate(out, 300, seed=5, html_share=0.3, mixed=True)
     return out
 
 

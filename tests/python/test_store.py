@@ -8,32 +8,24 @@ The command is looked up as in test_cli.py; the tests are skipped without it.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from cli_support import find_cli
+from corpus_support import load_corpus_gen
 
 CLI = find_cli()
 pytestmark = pytest.mark.skipif(CLI is None, reason="zhenggai command not found")
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def load_gen():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("corpus_gen", ROOT / "bench" / "corpus_gen.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["corpus_gen"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def ingest(*args: str | Path, timeout: float = 600) -> subprocess.CompletedProcess[str]:
@@ -51,7 +43,7 @@ def dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, object]]]:
     out = tmp_path_factory.mktemp("corpus")
-    load_gen().generate(out, 2000, seed=11, html_share=0.3, mixed=True)
+    load_corpus_gen().generate(out, 2000, seed=11, html_share=0.3, mixed=True)
     truth = [json.loads(line) for line in (out / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
     return out, truth
 
