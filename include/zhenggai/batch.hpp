@@ -32,10 +32,12 @@ namespace zhenggai {
 /// thread cannot be started, the remaining threads do its share.
 void parallel_for(std::size_t count, unsigned threads, const std::function<void(std::size_t)>& task);
 
-/// Streams `count` items through `threads` worker threads (0 = hardware
+/// Streams `count` items through `threads` threads (0 = hardware
 /// concurrency) to the calling thread, in order: `produce(i)` runs on a
-/// worker, `consume(i)` on the calling thread for i = 0, 1, ... as soon as
-/// item i is produced, while the workers go on with the next ones. At most
+/// worker (or on the calling thread, which is one of the `threads` and
+/// produces while its next item is not ready), `consume(i)` on the calling
+/// thread for i = 0, 1, ... as soon as item i is produced, while the others
+/// go on with the next ones. At most
 /// `window` items are produced ahead of the one consumed, so a caller keeps
 /// results in a ring of `window` slots (slot i % window) and memory stays
 /// bounded, however many items there are. With threads == 1 both run on the

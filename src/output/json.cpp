@@ -7,7 +7,9 @@
 // struct is named here.
 #include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <system_error>
 #include <utility>
@@ -60,17 +62,23 @@ double scaled_double(std::int64_t units, int scale) {
 /// nlohmann tree first cost as much as parsing the report.
 class Writer {
 public:
-    Writer(std::string& out, int indent) : out_(out), indent_(indent) {}
+    Writer(std::string& out, int indent) : out_(out), used_(out.size()), indent_(indent) {}
+    Writer(const Writer&) = delete;
+    Writer& operator=(const Writer&) = delete;
+    ~Writer() { out_.resize(used_); }  // the buffer is grown ahead of the text: cut it to what was written
 
     void begin_object() { open('{'); }
     void end_object() { close('}'); }
     void begin_array() { open('['); }
     void end_array() { close(']'); }
 
-    void key(std::string_view k) {
+    void key(std::string_view k, std::string_view suffix = {}) {
         element();
-        string_text(k);
-        out_ += indent_ < 0 ? ":" : ": ";
+        put('"');
+        string_body(k);
+        string_body(suffix);
+        put('"');
+        put(indent_ < 0 ? std::string_view(":") : std::string_view(": "));
         after_key_ = true;
     }
 
@@ -78,7 +86,9 @@ public:
     void boolean(bool b) { raw(b ? "true" : "false"); }
     void string(std::string_view s) {
         element();
-        string_text(s);
+        put('"');
+        string_body(s);
+        put('"');
     }
     template <class I>
     void integer(I v) {
@@ -91,20 +101,38 @@ public:
     /// Text already formatted as a JSON value.
     void raw(std::string_view text) {
         element();
-        out_ += text;
+        put(text);
     }
 
 private:
+    // Output goes into out_[0, used_), the string grown ahead in large steps:
+    // one size test per piece instead of std::string's per-append bookkeeping.
+    [[gnu::always_inline]] char* room(std::size_t n) {
+        if (out_.size() - used_ < n) [[unlikely]] grow(n);
+        return out_.data() + used_;
+    }
+    [[gnu::noinline]] void grow(std::size_t n) {
+        out_.resize(std::max({out_.capacity(), out_.size() * 2, used_ + n + 4096}));
+    }
+    [[gnu::always_inline]] void put(char c) {
+        *room(1) = c;
+        ++used_;
+    }
+    [[gnu::always_inline]] void put(std::string_view s) {
+        std::memcpy(room(s.size()), s.data(), s.size());
+        used_ += s.size();
+    }
+
     void open(char c) {
         element();
-        out_ += c;
+        put(c);
         first_.push_back(true);
     }
     void close(char c) {
         const bool empty = first_.back();
         first_.pop_back();
         if (!empty) newline();
-        out_ += c;
+        put(c);
     }
     /// Before a value or key: the separator and, indented, the new line.
     void element() {
@@ -113,48 +141,89 @@ private:
             return;
         }
         if (first_.empty()) return;  // the document's value
-        if (!first_.back()) out_ += ',';
+        if (!first_.back()) put(',');
         first_.back() = false;
         newline();
     }
     void newline() {
         if (indent_ < 0) return;
-        out_ += '\n';
-        out_.append(first_.size() * static_cast<std::size_t>(indent_), ' ');
+        const std::size_t n = first_.size() * static_cast<std::size_t>(indent_);
+        char* p = room(n + 1);
+        *p = '\n';
+        std::memset(p + 1, ' ', n);
+        used_ += n + 1;
     }
-    void string_text(std::string_view s) {
-        if (!input::is_valid_utf8(s)) {
-            // nlohmann's own replacement of invalid sequences by U+FFFD, so
-            // the two agree here too; such strings are rare.
-            out_ += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
-            return;
-        }
-        out_ += '"';
-        std::size_t plain = 0;  // start of the run not yet copied
-        for (std::size_t i = 0; i < s.size(); ++i) {
-            const auto c = static_cast<unsigned char>(s[i]);
-            if (c >= 0x20 && c != '"' && c != '\\') continue;
-            out_.append(s.substr(plain, i - plain));
-            plain = i + 1;
-            switch (c) {
-                case '"': out_ += "\\\""; break;
-                case '\\': out_ += "\\\\"; break;
-                case '\b': out_ += "\\b"; break;
-                case '\f': out_ += "\\f"; break;
-                case '\n': out_ += "\\n"; break;
-                case '\r': out_ += "\\r"; break;
-                case '\t': out_ += "\\t"; break;
-                default: {
-                    char buf[8];
-                    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-                    out_ += buf;
+
+    /// The inside of a JSON string: `s` escaped as nlohmann escapes it. One
+    /// pass checks the UTF-8 and finds what needs escaping, eight plain ASCII
+    /// bytes and the three-byte characters of CJK text at a step: this was
+    /// the writer's hottest loop.
+    void string_body(std::string_view s) {
+        constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+        const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+        const std::size_t n = s.size(), start = used_;
+        std::size_t plain = 0, i = 0;  // plain: start of the run not yet copied
+        while (i < n) {
+            const unsigned char c = b[i];
+            if (c >= 0x80) {
+                if (c >= 0xE1 && c != 0xED && c <= 0xEF && n - i >= 3 && (b[i + 1] & 0xC0) == 0x80 &&
+                    (b[i + 2] & 0xC0) == 0x80) {
+                    i += 3;  // E1–EC, EE–EF: any continuation pair is valid (no overlong, no surrogate)
+                } else if (const input::Utf8Decoded d = input::decode_utf8(s, i); d.valid) {
+                    i += d.length;
+                } else {
+                    // nlohmann's own replacement of invalid sequences by
+                    // U+FFFD, so the two agree here too; such strings are rare.
+                    used_ = start;
+                    const std::string quoted = Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+                    put(std::string_view(quoted).substr(1, quoted.size() - 2));
+                    return;
+                }
+                continue;
+            }
+            if (n - i >= 8) {
+                std::uint64_t w;
+                std::memcpy(&w, b + i, 8);
+                // Any byte that is '"', '\\' or below 0x20 sets a high bit
+                // here (a lowest one exactly; a false one above it only sends
+                // this word to the byte test).
+                const std::uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+                const std::uint64_t special =
+                    ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash) | ((w - ones * 0x20) & ~w);
+                if (((w | special) & highs) == 0) {
+                    i += 8;
+                    continue;
                 }
             }
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                ++i;
+            } else {
+                put(s.substr(plain, i - plain));
+                escape(c);
+                plain = ++i;
+            }
         }
-        out_.append(s.substr(plain));
-        out_ += '"';
+        put(s.substr(plain));
     }
+    void escape(unsigned char c) {
+        switch (c) {
+            case '"': put("\\\""); break;
+            case '\\': put("\\\\"); break;
+            case '\b': put("\\b"); break;
+            case '\f': put("\\f"); break;
+            case '\n': put("\\n"); break;
+            case '\r': put("\\r"); break;
+            case '\t': put("\\t"); break;
+            default: {
+                char buf[8];
+                const int k = std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+                put(std::string_view(buf, static_cast<std::size_t>(k)));
+            }
+        }
+    }
+
     std::string& out_;
+    std::size_t used_;  ///< bytes of out_ written; the rest is room ahead
     int indent_;
     std::vector<bool> first_;  ///< per open container: nothing written in it yet
     bool after_key_ = false;
@@ -257,7 +326,7 @@ void write_beside_spans(Writer& w, const S& s) {
     for_each_field_in<S, JsonForm::value_span_beside>([&](const auto& fld) {
         using V = FieldValueType<decltype(fld)>;
         const V* v = present(s.*fld.member);
-        w.key(std::string(fld.json_key()) + "_span");
+        w.key(fld.json_key(), "_span");
         if (v) write(w, v->*model::span_field<V>().member);
         else w.null();
     });
@@ -407,8 +476,10 @@ void write_struct(Writer& w, const S& s) {
 template <class T>
 std::string value_text(const T& value) {
     std::string out;
-    Writer w(out, -1);
-    write(w, value);
+    {
+        Writer w(out, -1);  // trims `out` when it goes
+        write(w, value);
+    }
     return out;
 }
 
@@ -424,8 +495,10 @@ std::optional<std::string> date_text(const Date& date) {
 
 std::string money_yuan_text(std::int64_t amount_fen) {
     std::string out;
-    Writer w(out, -1);
-    write_yuan(w, amount_fen);
+    {
+        Writer w(out, -1);
+        write_yuan(w, amount_fen);
+    }
     return out;
 }
 
@@ -459,8 +532,10 @@ std::string to_json(const Report& report, const JsonOptions& options) {
 
 std::string diagnostics_to_json(const Report& report, const JsonOptions& options) {
     std::string out;
-    output::Writer w(out, options.indent);
-    output::write(w, report.diagnostics);
+    {
+        output::Writer w(out, options.indent);
+        output::write(w, report.diagnostics);
+    }
     return out;
 }
 

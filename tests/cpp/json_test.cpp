@@ -13,6 +13,7 @@
 #include <string>
 
 #include "full_report.hpp"
+#include "input/utf8.hpp"
 #include "output/json_value.hpp"
 #include "zhenggai/parse.hpp"
 #include "zhenggai/json.hpp"
@@ -419,6 +420,43 @@ TEST(Json, WriterPrintsWhatNlohmannPrints) {
         }
         const std::string diagnostics = zhenggai::diagnostics_to_json(r, {.indent = 2});
         EXPECT_EQ(diagnostics, nlohmann::ordered_json::parse(diagnostics).dump(2));
+    }
+}
+
+// Strings of every kind of byte — plain ASCII runs longer and shorter than
+// the writer's eight-byte steps, escapes at every offset, CJK, four-byte
+// characters, broken and overlong sequences — come out as nlohmann writes
+// the same string (invalid sequences replaced by U+FFFD as it replaces them).
+TEST(Json, StringsAreEscapedAsNlohmannEscapesThem) {
+    static constexpr std::string_view pieces[] = {
+        "a", "plain ascii text ", "\"", "\\", "\n", "\t", "\x01", "\x1f", "\x7f", " ",
+        "整改", "\xEF\xBC\x8C", "\xE2\x80\xA8", "\xF0\x9F\x98\x80", "\xC3\xA9", "\xED\x9F\xBF",
+        "\xFF", "\xC3", "\xE4\xB8", "\xED\xA0\x80", "\xC0\xAF", "\xE0\x80\x80", "\xF4\x90\x80\x80", "\x80",
+    };
+    std::uint64_t state = 0x9E3779B97F4A7C15ULL;
+    const auto next = [&] {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        return state;
+    };
+    for (int round = 0; round < 3000; ++round) {
+        std::string value;
+        const std::size_t count = next() % 12;
+        for (std::size_t k = 0; k < count; ++k) value += pieces[next() % std::size(pieces)];
+        zhenggai::Report r;
+        r.title = Text{value, {0, static_cast<std::uint32_t>(value.size())}};
+        const std::string expected =
+            "\"title\":" + json(value).dump(-1, ' ', false, json::error_handler_t::replace) + ",";
+        const std::string written = zhenggai::to_json(r);
+        EXPECT_NE(written.find(expected), std::string::npos) << "value " << json(value).dump(-1, ' ', true, json::error_handler_t::replace);
+        bool valid = true;
+        for (std::size_t i = 0; i < value.size() && valid;) {
+            const auto d = zhenggai::input::decode_utf8(value, i);
+            valid = static_cast<unsigned char>(value[i]) < 0x80 || d.valid;
+            i += static_cast<unsigned char>(value[i]) < 0x80 ? 1 : d.length;
+        }
+        EXPECT_EQ(zhenggai::input::is_valid_utf8(value), valid);
     }
 }
 
