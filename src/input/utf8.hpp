@@ -66,6 +66,13 @@ inline std::size_t encode_utf8(char32_t cp, char* out) noexcept {
 
 /// Length in bytes of the (valid) UTF-8 character starting at s[i].
 [[nodiscard]] inline std::size_t utf8_length(std::string_view s, std::size_t i) noexcept {
+    // ASCII and the three-byte characters of E1–EC, EE–EF (all of CJK) need
+    // no range checks: the grammars step through text a character at a time.
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) return 1;
+    if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80)
+        return 3;
     return decode_utf8(s, i).length;
 }
 
