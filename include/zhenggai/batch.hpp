@@ -37,16 +37,18 @@ void parallel_for(std::size_t count, unsigned threads, const std::function<void(
 /// worker (or on the calling thread, which is one of the `threads` and
 /// produces while its next item is not ready), `consume(i)` on the calling
 /// thread for i = 0, 1, ... as soon as item i is produced, while the others
-/// go on with the next ones. At most
-/// `window` items are produced ahead of the one consumed, so a caller keeps
-/// results in a ring of `window` slots (slot i % window) and memory stays
-/// bounded, however many items there are. With threads == 1 both run on the
-/// calling thread, one item after the other. `produce` must not throw (an
-/// exception it lets out ends the program); one thrown by `consume` is
-/// rethrown after the workers stop.
+/// go on with the next ones. At most `window` items are produced ahead of
+/// the one consumed, so a caller keeps results in a ring of `window` slots
+/// (slot i % window) and memory stays bounded, however many items there
+/// are; item i + window is produced only after consume(i) has returned, so
+/// consume(i) may also prepare that slot for it. `consume` returning false
+/// stops the run: no item after it is consumed. With threads == 1 both run
+/// on the calling thread, one item after the other. `produce` must not
+/// throw (an exception it lets out ends the program); one thrown by
+/// `consume` is rethrown after the workers stop.
 void for_each_in_order(std::size_t count, unsigned threads, std::size_t window,
                        const std::function<void(std::size_t)>& produce,
-                       const std::function<void(std::size_t)>& consume);
+                       const std::function<bool(std::size_t)>& consume);
 
 /// Parses every text (as `parse` does), in parallel; `result[i]` is the report
 /// of `texts[i]`. Never throws except std::bad_alloc for the result vector

@@ -42,7 +42,9 @@ struct IngestProgress {
 };
 
 struct IngestOptions {
-    unsigned jobs = 1;  ///< files parsed at a time (0: one per CPU)
+    /// Threads in all (0: one per CPU): they read and parse files, and the
+    /// calling thread, one of them, writes the store (and reads while it waits).
+    unsigned jobs = 0;
     FileSelection selection{};
     std::size_t batch_files = 256;  ///< files per transaction
     /// Called on the calling thread after every committed batch; returning

@@ -189,7 +189,10 @@ void for_each_in_order(std::size_t count, unsigned jobs, Render render, Emit emi
     std::vector<Rendered> ring(std::min(window, std::max<std::size_t>(count, 1)));
     zhenggai::for_each_in_order(
         count, jobs, ring.size(), [&](std::size_t i) { ring[i % ring.size()] = render(i); },
-        [&](std::size_t i) { emit(std::move(ring[i % ring.size()])); });
+        [&](std::size_t i) {
+            emit(std::move(ring[i % ring.size()]));
+            return true;
+        });
 }
 
 // --------------------------------------------------------------- output ---

@@ -61,13 +61,13 @@ void parallel_for(std::size_t count, unsigned threads, const std::function<void(
 
 void for_each_in_order(std::size_t count, unsigned threads, std::size_t window,
                        const std::function<void(std::size_t)>& produce,
-                       const std::function<void(std::size_t)>& consume) {
+                       const std::function<bool(std::size_t)>& consume) {
     const std::size_t n = std::min<std::size_t>(resolve_threads(threads), count);
     window = std::max<std::size_t>(window, 1);
     if (n <= 1) {
         for (std::size_t i = 0; i < count; ++i) {
             produce(i);
-            consume(i);
+            if (!consume(i)) return;
         }
         return;
     }
@@ -105,19 +105,21 @@ void for_each_in_order(std::size_t count, unsigned threads, std::size_t window,
     } catch (const std::bad_alloc&) {
     }
     std::exception_ptr error;
+    bool go_on = true;
     std::unique_lock<std::mutex> lock(m);
-    for (std::size_t i = 0; i < count && !error;) {
+    for (std::size_t i = 0; i < count && go_on;) {
         if (done[i % window] != 0) {
             lock.unlock();
             try {
-                consume(i);
+                go_on = consume(i);
             } catch (...) {
                 error = std::current_exception();
+                go_on = false;
             }
             lock.lock();
             done[i % window] = 0;
             consumed = ++i;
-            stop = error != nullptr;
+            stop = !go_on;
             lock.unlock();
             space.notify_all();
             lock.lock();

@@ -1,15 +1,16 @@
 // zhenggai::ingest: files → parsed reports → the SQLite store.
 //
-// Files go through in batches, in the order find_files gives. While batch k
-// is written (one transaction, on the calling thread, which owns the
-// connection), batch k+1 is read, hashed and parsed on the worker threads;
-// so at most two batches of documents are in memory whatever the corpus size.
+// Files stream through in the order find_files gives: worker threads stat,
+// read, hash and parse them while the calling thread, which owns the
+// connection, writes each in turn (for_each_in_order); every `batch_files`
+// files are one transaction. A ring of a few dozen files lies between the
+// two, so memory stays bounded whatever the corpus size, and neither side
+// waits for a whole batch of the other.
 #include <sys/stat.h>
 
 #include <algorithm>
 #include <chrono>
 #include <exception>
-#include <future>
 #include <new>
 #include <optional>
 #include <string>
@@ -194,6 +195,7 @@ public:
     }
 
     [[nodiscard]] bool failed() const noexcept { return error_.has_value(); }
+    [[nodiscard]] const Error& error() const noexcept { return error_; }
 
 private:
     Error check_meta() {
@@ -309,13 +311,10 @@ std::int64_t Store::insert_report(const Document& doc) {
 
 // ------------------------------------------------------------ the run ---
 
-/// One file of a batch: what the store knew, then what reading it gave.
-struct Job {
-    std::string path;
-    std::optional<FileRow> old;
+/// What reading one file gave (made on a worker thread).
+struct Reading {
     std::int64_t size = -1, mtime_ns = -1;
-    bool unchanged = false;  ///< same size, mtime and parser version as stored: not read
-    // filled by the workers
+    bool unchanged = false;   ///< same size, mtime and parser version as stored: not read
     bool same_bytes = false;  ///< read, but the bytes are as stored
     std::string sha256;
     std::optional<Document> doc;
@@ -323,40 +322,55 @@ struct Job {
     std::uint64_t bytes = 0;
 };
 
-void stat_file(Job& job) {
+/// One file on its way: what the store knew of it (looked up on the
+/// connection's thread), then what reading it gave.
+struct Job {
+    std::string path;
+    std::optional<FileRow> old;
+    Reading got;
+};
+
+void stat_file(const std::string& path, Reading& r) {
     struct stat st {};
-    if (::stat(job.path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return;
-    job.size = static_cast<std::int64_t>(st.st_size);
-    job.mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
+    if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return;
+    r.size = static_cast<std::int64_t>(st.st_size);
+    r.mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
 }
 
+/// Reads the job's file, unless the store has it already; replacing the
+/// slot's previous reading here frees that document on this (worker) thread.
 void read_job(Job& job) noexcept {
-    if (job.unchanged) return;
+    job.got = Reading{};
+    Reading& r = job.got;
+    stat_file(job.path, r);
+    r.unchanged = job.old && job.old->ok && r.size >= 0 && job.old->size == r.size &&
+                  job.old->mtime_ns == r.mtime_ns && job.old->parser_version == version;
+    if (r.unchanged) return;
     try {
         if (job.path == "-") {
-            job.error = "standard input cannot be stored: give file names";
+            r.error = "standard input cannot be stored: give file names";
             return;
         }
         FileBytes file = read_bytes(job.path);
         if (file.error) {
-            job.error = file.error->kind == ReadError::Kind::is_directory ? "is a directory"
+            r.error = file.error->kind == ReadError::Kind::is_directory ? "is a directory"
                                                                           : "cannot read: " + file.error->message;
             return;
         }
-        job.bytes = file.bytes.size();
-        job.sha256 = store::sha256_hex(file.bytes);
+        r.bytes = file.bytes.size();
+        r.sha256 = store::sha256_hex(file.bytes);
         const FileRow* old = job.old ? &*job.old : nullptr;
-        if (old != nullptr && old->ok && old->sha256 == job.sha256 && old->parser_version == version) {
-            job.same_bytes = true;
+        if (old != nullptr && old->ok && old->sha256 == r.sha256 && old->parser_version == version) {
+            r.same_bytes = true;
             return;
         }
-        job.doc = read(file.bytes);
+        r.doc = read(file.bytes);
     } catch (const std::bad_alloc&) {
-        job.doc.reset();
-        job.error = "internal error: out of memory";
+        r.doc.reset();
+        r.error = "internal error: out of memory";
     } catch (const std::exception& e) {
-        job.doc.reset();
-        job.error = std::string("internal error: ") + e.what();
+        r.doc.reset();
+        r.error = std::string("internal error: ") + e.what();
     }
 }
 
@@ -376,80 +390,76 @@ IngestResult ingest(std::span<const std::string> inputs, const std::string& db, 
         return result;
     }
     const std::size_t batch = std::max<std::size_t>(1, options.batch_files);
+    const std::size_t count = found.files.size();
 
-    // Stat the files of [begin, begin + batch) and look up what is stored (connection's thread).
-    auto plan = [&](std::size_t begin) {
-        std::vector<Job> jobs;
-        for (std::size_t i = begin; i < std::min(begin + batch, found.files.size()) && !store.failed(); ++i) {
-            Job job;
-            job.path = found.files[i];
-            stat_file(job);
-            job.old = store.file(job.path);
-            job.unchanged = job.old && job.old->ok && job.size >= 0 && job.old->size == job.size &&
-                            job.old->mtime_ns == job.mtime_ns && job.old->parser_version == version;
-            jobs.push_back(std::move(job));
-        }
-        return jobs;
+    // Readers, and this thread, which writes (and reads while its next file
+    // is not ready). This one counts among the `jobs`: a writer beside `jobs`
+    // busy readers would have to share a core with them.
+    const unsigned threads = resolve_threads(options.jobs);
+    std::vector<Job> ring(std::min<std::size_t>(std::size_t{16} * threads, std::max<std::size_t>(count, 1)));
+    // The store's row of file i, looked up on this thread before a worker reads it.
+    const auto plan = [&](std::size_t i) {
+        Job& job = ring[i % ring.size()];
+        job.path = found.files[i];
+        job.old = store.file(job.path);
     };
-    auto work = [&options](std::vector<Job>& jobs) {
-        parallel_for(jobs.size(), options.jobs, [&](std::size_t i) { read_job(jobs[i]); });
-    };
-    auto write = [&](std::vector<Job>& jobs) -> Error {
-        if (auto e = store.begin()) return "cannot write the database: " + *e;
-        for (Job& job : jobs) {
-            Error e;
-            bool added = false;
-            if (job.unchanged) {
-                ++p.files_unchanged;
-            } else if (job.error) {
-                e = store.put_failed(job.path, job.old, job.size, job.mtime_ns, *job.error);
-                ++p.files_failed;
-            } else if (job.same_bytes) {
-                e = store.put_touched(*job.old, job.mtime_ns);
-                ++p.files_unchanged;
-            } else {
-                e = store.put_parsed(job.path, job.old, job.size, job.mtime_ns, job.sha256, *job.doc, added);
-                ++p.files_parsed;
-            }
-            p.bytes_read += job.bytes;
-            if (added) ++p.reports_added;
-            if (e) {
-                store.rollback();
-                return e;
-            }
+    const auto write = [&](const Job& job) -> Error {
+        const Reading& r = job.got;
+        Error e;
+        bool added = false;
+        if (r.unchanged) {
+            ++p.files_unchanged;
+        } else if (r.error) {
+            e = store.put_failed(job.path, job.old, r.size, r.mtime_ns, *r.error);
+            ++p.files_failed;
+        } else if (r.same_bytes) {
+            e = store.put_touched(*job.old, r.mtime_ns);
+            ++p.files_unchanged;
+        } else {
+            e = store.put_parsed(job.path, job.old, r.size, r.mtime_ns, r.sha256, *r.doc, added);
+            ++p.files_parsed;
         }
-        if (auto e = store.commit()) {
-            store.rollback();
-            return "cannot write the database: " + *e;
-        }
-        p.files_done += jobs.size();
-        return std::nullopt;
+        p.bytes_read += r.bytes;
+        if (added) ++p.reports_added;
+        return e;
     };
 
-    std::vector<Job> current = plan(0);
-    work(current);
-    for (std::size_t begin = 0; begin < found.files.size() && !result.store_error;) {
-        const std::size_t next_begin = begin + batch;
-        std::vector<Job> next = next_begin < found.files.size() ? plan(next_begin) : std::vector<Job>{};
-        std::future<void> reading;
-        try {
-            if (!next.empty()) reading = std::async(std::launch::async, [&] { work(next); });
-        } catch (const std::system_error&) {
-            work(next);  // no thread to spare: read it after this batch is written
+    IngestProgress committed = p;  // what the last commit holds: the summary after a failed transaction
+    std::size_t in_transaction = 0;
+    const auto fail = [&](std::string message) {
+        if (in_transaction > 0 || store.failed()) store.rollback();
+        result.store_error = std::move(message);
+        p = committed;
+        return false;
+    };
+    const auto consume = [&](std::size_t i) -> bool {
+        if (store.failed()) return fail(*store.error());  // the lookup of a file a window ahead failed
+        if (in_transaction == 0) {
+            if (auto e = store.begin()) return fail("cannot write the database: " + *e);
         }
-        const IngestProgress before = p;
-        if (auto e = write(current)) {
-            result.store_error = std::move(e);
-            p = before;
+        ++in_transaction;
+        if (auto e = write(ring[i % ring.size()])) return fail(std::move(*e));
+        if (in_transaction == batch || i + 1 == count) {
+            if (auto e = store.commit()) return fail("cannot write the database: " + *e);
+            p.files_done += in_transaction;
+            in_transaction = 0;
+            p.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+            committed = p;
+            if (options.on_progress && !options.on_progress(p)) {
+                result.stopped = i + 1 < count;
+                return false;
+            }
         }
-        if (reading.valid()) reading.get();
-        p.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        current = std::move(next);
-        if (!result.store_error && options.on_progress && !options.on_progress(p)) {
-            result.stopped = next_begin < found.files.size();
-            break;
-        }
-        begin = next_begin;
+        // The slot is free: the file a window ahead goes into it next.
+        if (i + ring.size() < count) plan(i + ring.size());
+        return true;
+    };
+    for (std::size_t i = 0; i < std::min(ring.size(), count); ++i) plan(i);
+    if (store.failed()) {
+        result.store_error = store.error();
+    } else {
+        for_each_in_order(
+            count, threads, ring.size(), [&](std::size_t i) { read_job(ring[i % ring.size()]); }, consume);
     }
     p.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return result;

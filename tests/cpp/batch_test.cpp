@@ -93,13 +93,55 @@ TEST(ForEachInOrder, ConsumesInOrderWithinTheWindow) {
             [&](std::size_t i) {
                 consumed.push_back(ring[i % window] / 3);
                 done = i + 1;
+                return true;
             });
         ASSERT_EQ(consumed.size(), count) << threads;
         for (std::size_t i = 0; i < count; ++i) EXPECT_EQ(consumed[i], i);
         EXPECT_EQ(produced.load(), count);
         EXPECT_LT(worst_lead.load(), window) << threads;
     }
-    zhenggai::for_each_in_order(0, 2, 4, [](std::size_t) { FAIL(); }, [](std::size_t) { FAIL(); });
+    zhenggai::for_each_in_order(
+        0, 2, 4, [](std::size_t) { FAIL(); },
+        [](std::size_t) {
+            ADD_FAILURE();
+            return false;
+        });
+}
+
+TEST(ForEachInOrder, ConsumeMayPrepareTheSlotOfTheItemAWindowAhead) {
+    // What ingest relies on: the store lookup for item i + window, made by
+    // consume(i) on the calling thread, is there when a worker produces it.
+    for (const unsigned threads : {1U, 2U, 3U}) {
+        constexpr std::size_t count = 400, window = 6;
+        std::vector<std::size_t> prepared(window), made(window);
+        for (std::size_t i = 0; i < window; ++i) prepared[i] = i;
+        std::size_t wrong = 0, consumed = 0;
+        zhenggai::for_each_in_order(
+            count, threads, window, [&](std::size_t i) { made[i % window] = prepared[i % window] == i ? i : count; },
+            [&](std::size_t i) {
+                if (made[i % window] != i) ++wrong;
+                prepared[i % window] = i + window;
+                ++consumed;
+                return true;
+            });
+        EXPECT_EQ(wrong, 0U) << threads;
+        EXPECT_EQ(consumed, count) << threads;
+    }
+}
+
+TEST(ForEachInOrder, ConsumeReturningFalseStopsTheRun) {
+    for (const unsigned threads : {1U, 2U, 4U}) {
+        std::atomic<std::size_t> produced{0};
+        std::vector<std::size_t> consumed;
+        zhenggai::for_each_in_order(
+            1000, threads, 4, [&](std::size_t) { ++produced; },
+            [&](std::size_t i) {
+                consumed.push_back(i);
+                return i < 9;
+            });
+        EXPECT_EQ(consumed.size(), 10U) << threads;
+        EXPECT_LT(produced.load(), 20U) << threads;  // the others stopped near where the consumer did
+    }
 }
 
 TEST(ForEachInOrder, AConsumerErrorStopsTheRunAndIsRethrown) {
@@ -108,6 +150,7 @@ TEST(ForEachInOrder, AConsumerErrorStopsTheRunAndIsRethrown) {
                      1000, 2, 4, [&](std::size_t) { ++produced; },
                      [](std::size_t i) {
                          if (i == 10) throw std::runtime_error("disk full");
+                         return true;
                      }),
                  std::runtime_error);
     EXPECT_LT(produced.load(), 20U);  // the workers stopped near where the consumer did
