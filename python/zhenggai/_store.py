@@ -66,9 +66,10 @@ def ingest(
 
     Directories are walked (``*.txt``, ``*.htm*`` unless ``include`` says
     otherwise; ``exclude`` patterns leave files out), globs are expanded, and
-    the files are parsed on ``workers`` C++ threads (default: one per CPU)
-    with the GIL released. Re-running is incremental. A file that cannot be
-    read is a ``files`` row with its error, never an exception; the database
+    the files are parsed on ``workers`` C++ threads in all, the one that
+    writes the store among them (default: one per CPU), with the GIL
+    released. Re-running is incremental. A file that cannot be read is a
+    ``files`` row with its error, never an exception; the database
     failing raises :class:`Error`. ``progress`` shows a tqdm bar when tqdm is
     installed. Interrupting (KeyboardInterrupt) stops after the current batch;
     what was committed stays and the next run resumes.

@@ -119,6 +119,7 @@ private:
         ++used_;
     }
     [[gnu::always_inline]] void put(std::string_view s) {
+        if (s.empty()) return;  // an empty view may hold no pointer, which memcpy must not be given
         std::memcpy(room(s.size()), s.data(), s.size());
         used_ += s.size();
     }

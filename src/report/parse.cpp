@@ -225,6 +225,7 @@ Report parse(std::string_view utf8) {
     Report r;
     if (utf8.size() > std::numeric_limits<std::uint32_t>::max()) {
         r.is_report = false;
+        r.not_report_reason = "the input is too large to read (more than 4 GiB)";
         input::DiagnosticSink(r.diagnostics).add<DiagnosticCode::input_too_large>(Span{});
         return r;
     }
@@ -235,6 +236,7 @@ Report parse(std::string_view utf8) {
     const structure::Outline outline(doc);
     if (outline.empty()) {
         r.is_report = false;
+        r.not_report_reason = "the input holds no text";  // a store's count of non-reports by reason names these too
         doc.sink().add<DiagnosticCode::empty_input>(Span{});
         return r;
     }

@@ -354,6 +354,7 @@ TEST(Parse, EmptyAndWhitespaceOnly) {
         const Report r = zhenggai::parse(src);
         SpanChecker(r, src);
         EXPECT_FALSE(r.is_report);
+        EXPECT_EQ(r.not_report_reason, "the input holds no text");  // every non-report says why
         EXPECT_TRUE(r.sections.empty());
         EXPECT_TRUE(r.sanctions.empty());
         EXPECT_EQ(r.source_size, src.size());

@@ -151,6 +151,7 @@ def test_empty_input():
     r = zhenggai.parse_file(DIAG / "empty-input.txt")
     assert [d.code for d in r.diagnostics] == ["empty-input"]
     assert r.source_size == 0
+    assert not r.is_report and r.not_report_reason == "the input holds no text"
 
 
 @pytest.mark.parametrize(
