@@ -11,6 +11,10 @@
 #include <span>
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "input/utf8.hpp"
 
 namespace zhenggai::text {
@@ -65,22 +69,36 @@ inline constexpr std::string_view kCloseSingle = "’";
 
 /// Substring search tuned for CJK keywords. std::string_view::find scans for
 /// the first byte, but every CJK character starts with one of a handful of
-/// lead bytes, so it stops almost everywhere; the third byte (a continuation
-/// byte, one of 64 values) is far rarer, so memchr for it and verify.
+/// lead bytes, so it stops almost everywhere. Two continuation bytes of the
+/// word (its third and its last; the second and third of a one-character
+/// word) are tested together instead, sixteen positions at a step where SSE2
+/// is there: a position passes both about once in four thousand, and only
+/// then is the word compared. (Searching for one continuation byte with
+/// memchr stopped every few dozen bytes, a library call each time: a tenth
+/// of a parse.)
 [[nodiscard]] inline std::size_t fast_find(std::string_view s, std::string_view w, std::size_t from = 0) noexcept {
     if (w.size() < 3 || static_cast<unsigned char>(w[0]) < 0xE0) return s.find(w, from);
     if (from >= s.size() || s.size() - from < w.size()) return std::string_view::npos;
-    const char key = w[2];
+    const std::size_t m = w.size(), n = s.size();
+    const std::size_t ka = m == 3 ? 1 : 2, kb = m - 1;  // the two bytes tested first
     const char* const base = s.data();
-    const char* p = base + from + 2;
-    const char* const last = base + s.size() - w.size() + 2;  // last position key may sit at
-    while (p <= last) {
-        p = static_cast<const char*>(std::memchr(p, key, static_cast<std::size_t>(last - p) + 1));
-        if (p == nullptr) return std::string_view::npos;
-        const char* start = p - 2;
-        if (start[0] == w[0] && start[1] == w[1] && std::memcmp(start, w.data(), w.size()) == 0)
-            return static_cast<std::size_t>(start - base);
-        p += 1;
+    std::size_t i = from;  // the candidate start
+#if defined(__SSE2__)
+    const __m128i va = _mm_set1_epi8(w[ka]), vb = _mm_set1_epi8(w[kb]);
+    for (; i + kb + 16 <= n; i += 16) {
+        const __m128i ba = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + i + ka));
+        const __m128i bb = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + i + kb));
+        auto mask =
+            static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(ba, va), _mm_cmpeq_epi8(bb, vb))));
+        while (mask != 0) {
+            const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(mask));
+            if (std::memcmp(base + at, w.data(), m) == 0) return at;
+            mask &= mask - 1;
+        }
+    }
+#endif
+    for (; i + m <= n; ++i) {
+        if (base[i + ka] == w[ka] && base[i + kb] == w[kb] && std::memcmp(base + i, w.data(), m) == 0) return i;
     }
     return std::string_view::npos;
 }

@@ -94,10 +94,12 @@ inline std::size_t encode_utf8(char32_t cp, char* out) noexcept {
         const unsigned char c = *p;
         if (c < 0x80) {
             ++p;
-        } else if (c >= 0xE1 && c != 0xED && c <= 0xEF && end - p >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+        } else if (c >= 0xE1 && c != 0xED && c <= 0xEF && end - p >= 3 && (p[1] & 0xC0) == 0x80 &&
+                   (p[2] & 0xC0) == 0x80) {
             p += 3;  // E1–EC, EE–EF: any continuation pair is valid (no overlong, no surrogate)
         } else {
-            const Utf8Decoded d = decode_utf8(s, static_cast<std::size_t>(p - reinterpret_cast<const unsigned char*>(s.data())));
+            const auto at = static_cast<std::size_t>(p - reinterpret_cast<const unsigned char*>(s.data()));
+            const Utf8Decoded d = decode_utf8(s, at);
             if (!d.valid) return false;
             p += d.length;
         }

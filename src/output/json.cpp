@@ -176,7 +176,8 @@ private:
                     // nlohmann's own replacement of invalid sequences by
                     // U+FFFD, so the two agree here too; such strings are rare.
                     used_ = start;
-                    const std::string quoted = Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+                    const std::string quoted =
+                        Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
                     put(std::string_view(quoted).substr(1, quoted.size() - 2));
                     return;
                 }

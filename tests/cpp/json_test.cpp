@@ -449,7 +449,8 @@ TEST(Json, StringsAreEscapedAsNlohmannEscapesThem) {
         const std::string expected =
             "\"title\":" + json(value).dump(-1, ' ', false, json::error_handler_t::replace) + ",";
         const std::string written = zhenggai::to_json(r);
-        EXPECT_NE(written.find(expected), std::string::npos) << "value " << json(value).dump(-1, ' ', true, json::error_handler_t::replace);
+        EXPECT_NE(written.find(expected), std::string::npos)
+            << "value " << json(value).dump(-1, ' ', true, json::error_handler_t::replace);
         bool valid = true;
         for (std::size_t i = 0; i < value.size() && valid;) {
             const auto d = zhenggai::input::decode_utf8(value, i);
