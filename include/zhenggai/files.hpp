@@ -39,6 +39,20 @@ struct FoundFiles {
     std::vector<InputProblem> problems;
 };
 
+/// What the arguments of `zhenggai parse` and `check` name (find_inputs).
+struct FoundInputs {
+    /// In argument order, each directory's files sorted; '-' and files named
+    /// as arguments as given (a missing one is still read, and fails then).
+    std::vector<std::string> files;
+    /// Directories that could not be walked or hold no file to read, and
+    /// patterns that matched nothing: each one an error for its argument.
+    std::vector<InputProblem> problems;
+    /// Whether some argument was a directory or a pattern. Its files are then
+    /// printed as JSON Lines, however many it held, so that the shape of the
+    /// output does not depend on what a directory happens to contain.
+    bool walked = false;
+};
+
 /// The files `inputs` name. A directory is walked recursively (symbolic links
 /// to directories are not followed) and its files are filtered by
 /// `selection`; a named file is taken unless excluded, whether it exists or
@@ -46,5 +60,12 @@ struct FoundFiles {
 /// exist but holds glob characters is expanded. "-" (standard input) is
 /// passed through.
 [[nodiscard]] FoundFiles find_files(std::span<const std::string> inputs, const FileSelection& selection = {});
+
+/// The files command-line arguments name, as `zhenggai parse` and `check`
+/// (and `python -m zhenggai parse`) read them: find_files of each argument on
+/// its own, so a file named twice is read twice and the output follows the
+/// arguments (unlike `ingest`), and a directory that holds no file to read is
+/// a problem that says which patterns it was searched for.
+[[nodiscard]] FoundInputs find_inputs(std::span<const std::string> args, const FileSelection& selection = {});
 
 }  // namespace zhenggai

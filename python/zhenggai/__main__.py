@@ -9,9 +9,6 @@ output (directories walked as it walks them); ``check``, ``annotate``,
 
 from __future__ import annotations
 
-import errno
-import fnmatch
-import glob
 import json
 import os
 import shutil
@@ -177,14 +174,6 @@ def _parse_options(args: Sequence[str]) -> _ParseArgs | int:
 
 # -------------------------------------------------------------- inputs ---
 
-_DEFAULT_INCLUDE = ("*.txt", "*.htm*")
-
-
-def _matches(patterns: Sequence[str], name: str, relative: str) -> bool:
-    """As zhenggai::find_files: by file name, or by the path below the walked
-    directory when the pattern holds a '/'."""
-    return any(fnmatch.fnmatchcase(relative if "/" in p else name, p) for p in patterns)
-
 
 @dataclass
 class _Inputs:
@@ -193,61 +182,15 @@ class _Inputs:
     walked: bool = False  # a directory or a pattern: JSON Lines, however many files
 
 
-def _walk(root: str, opts: _ParseArgs, out: _Inputs) -> list[str]:
-    """A directory's files to read, sorted by path bytes like the native tool's."""
-    include = opts.include or list(_DEFAULT_INCLUDE)
-    found: list[str] = []
-
-    def on_error(e: OSError) -> None:
-        # Unreadable subdirectories are skipped, as the native walk skips them.
-        if e.filename == root or e.errno != errno.EACCES:
-            out.problems.append((root, f"cannot read directory: {e.strerror}"))
-
-    # Links to directories are not followed, as natively.
-    for dirpath, _dirs, names in os.walk(root, onerror=on_error):
-        for name in names:
-            path = os.path.join(dirpath, name)
-            if not os.path.isfile(path):
-                continue
-            relative = os.path.relpath(path, root).replace(os.sep, "/")
-            if _matches(include, name, relative) and not _matches(opts.exclude, name, relative):
-                found.append(path)
-    return sorted(found, key=os.fsencode)
-
-
-def _nothing_to_read(opts: _ParseArgs) -> str:
-    """Why a directory yielded nothing, in the native tool's words."""
-    include = opts.include or list(_DEFAULT_INCLUDE)
-    what = include[-1] if len(include) == 1 else ", ".join(include[:-1]) + " or " + include[-1]
-    extra = " that is not excluded" if opts.exclude else ""
-    return f"no files to read: the directory holds no {what} file{extra}"
-
-
 def _find_inputs(opts: _ParseArgs) -> _Inputs:
-    """The files the arguments name, as the native ``parse`` finds them."""
-    out = _Inputs()
-    for arg in opts.paths:
-        if arg == "-":
-            out.files.append(arg)
-        elif os.path.isdir(arg):
-            out.walked = True
-            found = _walk(arg, opts, out)
-            if not found and not (out.problems and out.problems[-1][0] == arg):
-                out.problems.append((arg, _nothing_to_read(opts)))
-            out.files.extend(found)
-        elif not os.path.exists(arg) and any(c in arg for c in "*?["):
-            out.walked = True
-            matched = sorted(glob.glob(arg), key=os.fsencode)
-            if not matched:
-                out.problems.append((arg, "no file matches the pattern"))
-            for path in matched:
-                if os.path.isdir(path):
-                    out.files.extend(_walk(path, opts, out))
-                elif not _matches(opts.exclude, os.path.basename(path), path):
-                    out.files.append(path)
-        elif not _matches(opts.exclude, os.path.basename(arg), arg):
-            out.files.append(arg)  # read even if missing: reading says why it cannot be
-    return out
+    """The files the arguments name: the native ``parse``'s own search
+    (zhenggai::find_inputs), with names as the file system gives them."""
+    from . import _core
+
+    args = [os.fsencode(p) for p in opts.paths]
+    files, problems, walked = _core._find_inputs(args, opts.include, opts.exclude)
+    found = [os.fsdecode(f) for f in files]
+    return _Inputs(found, [(os.fsdecode(i), m) for i, m in problems], walked)
 
 
 # --------------------------------------------------------------- parse ---

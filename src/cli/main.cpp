@@ -26,7 +26,6 @@
 #include "cli/annotate.hpp"
 #include "cli/ingest.hpp"
 #include "cli/input.hpp"
-#include "cli/walk.hpp"
 #include "input/utf8.hpp"
 #include "output/json_value.hpp"
 #include "zhenggai/load.hpp"
@@ -309,7 +308,7 @@ std::optional<int> parse_arguments(std::string_view command, const std::vector<s
     return std::nullopt;
 }
 
-int run_parse(const Arguments& args, const zhenggai::cli::Inputs& inputs) {
+int run_parse(const Arguments& args, const zhenggai::FoundInputs& inputs) {
     Output out;
     if (args.output) {
         if (auto err = out.open(*args.output)) {
@@ -348,7 +347,7 @@ int run_parse(const Arguments& args, const zhenggai::cli::Inputs& inputs) {
     return failed ? exit_failure : exit_ok;
 }
 
-int run_check(const Arguments& args, const zhenggai::cli::Inputs& inputs) {
+int run_check(const Arguments& args, const zhenggai::FoundInputs& inputs) {
     Output out;
     bool failed = false;
     auto render = [&](std::size_t index) {
@@ -427,7 +426,7 @@ int run(const std::vector<std::string>& args) {
         const std::vector<std::string> rest(args.begin() + 1, args.end());
         if (auto code = parse_arguments(first, rest, parsed)) return *code;
         // Walked before the output is opened, so a new output file is not among the inputs.
-        const zhenggai::cli::Inputs inputs = zhenggai::cli::find_inputs(parsed.files, parsed.selection);
+        const zhenggai::FoundInputs inputs = zhenggai::find_inputs(parsed.files, parsed.selection);
         for (const zhenggai::InputProblem& problem : inputs.problems) file_error(problem.input, problem.message);
         if (inputs.files.empty() && inputs.problems.empty()) {
             // Only files named by hand were there, and --exclude left out every one.

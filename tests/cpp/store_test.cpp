@@ -116,6 +116,24 @@ TEST_F(FindFiles, NamedFilesGlobsAndProblems) {
     EXPECT_NE(found.problems[0].message.find("no file matches"), std::string::npos);
 }
 
+TEST_F(FindFiles, InputsOfParseFollowTheArgumentsAndSayWhenADirectoryHoldsNothing) {
+    write("one.txt", "x");
+    fs::create_directories(dir_ / "empty");
+    const std::string one = (dir_ / "one.txt").string();
+    // Named twice, read twice; a file named alone is not a walk.
+    auto found = zhenggai::find_inputs(std::vector<std::string>{one, one}, {});
+    EXPECT_EQ(found.files, (std::vector<std::string>{one, one}));
+    EXPECT_FALSE(found.walked);
+    found = zhenggai::find_inputs(std::vector<std::string>{one, (dir_ / "empty").string()}, {});
+    EXPECT_TRUE(found.walked);
+    ASSERT_EQ(found.problems.size(), 1U);
+    EXPECT_EQ(found.problems[0].message, "no files to read: the directory holds no *.txt or *.htm* file");
+    // A pattern is a walk, even of one file.
+    found = zhenggai::find_inputs(std::vector<std::string>{(dir_ / "o*.txt").string()}, {});
+    EXPECT_EQ(found.files, (std::vector<std::string>{one}));
+    EXPECT_TRUE(found.walked);
+}
+
 TEST(StoreTables, DerivedFromTheModel) {
     const auto& tables = zhenggai::store::model_tables();
     std::vector<std::string> names;
