@@ -137,6 +137,14 @@ py::dict report_tables(const py::iterable& reports, std::int64_t id_base) {
     return columns.to_python();
 }
 
+/// The file selection of the Python functions' include/exclude lists (an empty include: the default patterns).
+FileSelection selection_of(const std::vector<std::string>& include, const std::vector<std::string>& exclude) {
+    FileSelection selection;
+    if (!include.empty()) selection.include = include;
+    selection.exclude = exclude;
+    return selection;
+}
+
 py::dict summary(const IngestProgress& p) {
     return py::dict("files_total"_a = p.files_total, "files_done"_a = p.files_done, "files_parsed"_a = p.files_parsed,
                     "files_unchanged"_a = p.files_unchanged, "files_failed"_a = p.files_failed,
@@ -148,8 +156,7 @@ py::dict run_ingest(const std::vector<std::string>& paths, const std::string& db
                     const std::optional<py::function>& progress) {
     IngestOptions options;
     options.jobs = workers;
-    if (!include.empty()) options.selection.include = include;
-    options.selection.exclude = exclude;
+    options.selection = selection_of(include, exclude);
     std::optional<py::error_already_set> raised;  // from the callback (KeyboardInterrupt too): stops the run
     if (progress) {
         options.on_progress = [&](const IngestProgress& p) {
@@ -180,9 +187,7 @@ py::dict run_ingest(const std::vector<std::string>& paths, const std::string& db
 
 py::tuple found_files(const std::vector<std::string>& inputs, const std::vector<std::string>& include,
                       const std::vector<std::string>& exclude) {
-    FileSelection selection;
-    if (!include.empty()) selection.include = include;
-    selection.exclude = exclude;
+    const FileSelection selection = selection_of(include, exclude);
     FoundFiles found;
     {
         py::gil_scoped_release nogil;
@@ -197,9 +202,7 @@ py::tuple found_files(const std::vector<std::string>& inputs, const std::vector<
 /// that a file name that is not UTF-8 comes back as the file system gave it.
 py::tuple found_inputs(const std::vector<std::string>& args, const std::vector<std::string>& include,
                        const std::vector<std::string>& exclude) {
-    FileSelection selection;
-    if (!include.empty()) selection.include = include;
-    selection.exclude = exclude;
+    const FileSelection selection = selection_of(include, exclude);
     FoundInputs found;
     {
         py::gil_scoped_release nogil;
@@ -222,7 +225,8 @@ void bind_store(py::module_& m) {
     m.def("_find_files", &found_files, "inputs"_a, "include"_a, "exclude"_a,
           "zhenggai::find_files: (files, [(input, problem)]), as ingest and the CLI find them.");
     m.def("_find_inputs", &found_inputs, "args"_a, "include"_a, "exclude"_a,
-          "zhenggai::find_inputs: (files, [(input, problem)], walked), as zhenggai parse reads its arguments.");
+          "zhenggai::find_inputs: (files, [(input, problem)], walked), as zhenggai parse reads its "
+          "arguments.");
     m.attr("_store_schema") = kStoreSchemaId;
     stub() += R"(def _ingest(
     paths: list[str],
