@@ -211,6 +211,8 @@ NormalizedText NormalizedText::from_source(std::string_view source, DiagnosticSi
             continue;
         }
         // Three-byte sequences: almost every CJK character and full-width form.
+        // (The test of is_plain_three_byte, written out: through the helper this
+        // loop compiled to code that parsed the seed 8 % slower.)
         if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < size && (byte(i + 1) & 0xC0) == 0x80
             && (byte(i + 2) & 0xC0) == 0x80) {
             const char32_t cp = (static_cast<char32_t>(c & 0x0F) << 12) | (static_cast<char32_t>(byte(i + 1) & 0x3F) << 6)

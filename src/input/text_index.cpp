@@ -29,8 +29,7 @@ TextIndex::TextIndex(std::string_view utf8) {
         }
         ascii = false;
         // Fast path for the common three-byte characters; E0 and ED need the full check.
-        if (c >= 0xE1u && c <= 0xEFu && c != 0xEDu && i + 2 < utf8.size() && (p[i + 1] & 0xC0u) == 0x80u &&
-            (p[i + 2] & 0xC0u) == 0x80u)
+        if (input::is_plain_three_byte(p + i, utf8.size() - i))
             i += 3;
         else
             i += input::decode_utf8(utf8, i).length;

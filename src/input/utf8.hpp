@@ -64,15 +64,27 @@ inline std::size_t encode_utf8(char32_t cp, char* out) noexcept {
     return 4;
 }
 
+/// Whether p starts a three-byte character led by E1–EC or EE–EF (all of
+/// CJK and the full-width forms), `available` bytes being left from p. Any two
+/// continuation bytes make a valid one there (no overlong, no surrogate), so
+/// the hot loops take these characters without the general decoder.
+[[nodiscard]] inline bool is_plain_three_byte(const unsigned char* p, std::size_t available) noexcept {
+    return available >= 3 && p[0] >= 0xE1 && p[0] <= 0xEF && p[0] != 0xED && (p[1] & 0xC0) == 0x80 &&
+           (p[2] & 0xC0) == 0x80;
+}
+
+/// The code point of a three-byte character (is_plain_three_byte holds at p).
+[[nodiscard]] inline char32_t three_byte_code_point(const unsigned char* p) noexcept {
+    return (char32_t{p[0] & 0x0Fu} << 12) | (char32_t{p[1] & 0x3Fu} << 6) | char32_t{p[2] & 0x3Fu};
+}
+
 /// Length in bytes of the (valid) UTF-8 character starting at s[i].
 [[nodiscard]] inline std::size_t utf8_length(std::string_view s, std::size_t i) noexcept {
-    // ASCII and the three-byte characters of E1–EC, EE–EF (all of CJK) need
-    // no range checks: the grammars step through text a character at a time.
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) return 1;
-    if (c >= 0xE1 && c != 0xED && c <= 0xEF && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
-        (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80)
-        return 3;
+    // The grammars step through text a character at a time: ASCII and the
+    // plain three-byte characters need no range checks.
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + i;
+    if (*p < 0x80) return 1;
+    if (is_plain_three_byte(p, s.size() - i)) return 3;
     return decode_utf8(s, i).length;
 }
 
@@ -91,12 +103,10 @@ inline std::size_t encode_utf8(char32_t cp, char* out) noexcept {
                 continue;
             }
         }
-        const unsigned char c = *p;
-        if (c < 0x80) {
+        if (*p < 0x80) {
             ++p;
-        } else if (c >= 0xE1 && c != 0xED && c <= 0xEF && end - p >= 3 && (p[1] & 0xC0) == 0x80 &&
-                   (p[2] & 0xC0) == 0x80) {
-            p += 3;  // E1–EC, EE–EF: any continuation pair is valid (no overlong, no surrogate)
+        } else if (is_plain_three_byte(p, static_cast<std::size_t>(end - p))) {
+            p += 3;
         } else {
             const auto at = static_cast<std::size_t>(p - reinterpret_cast<const unsigned char*>(s.data()));
             const Utf8Decoded d = decode_utf8(s, at);

@@ -167,9 +167,8 @@ private:
         while (i < n) {
             const unsigned char c = b[i];
             if (c >= 0x80) {
-                if (c >= 0xE1 && c != 0xED && c <= 0xEF && n - i >= 3 && (b[i + 1] & 0xC0) == 0x80 &&
-                    (b[i + 2] & 0xC0) == 0x80) {
-                    i += 3;  // E1–EC, EE–EF: any continuation pair is valid (no overlong, no surrogate)
+                if (input::is_plain_three_byte(b + i, n - i)) {
+                    i += 3;
                 } else if (const input::Utf8Decoded d = input::decode_utf8(s, i); d.valid) {
                     i += d.length;
                 } else {

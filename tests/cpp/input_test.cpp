@@ -9,6 +9,7 @@
 #include "input/document.hpp"
 #include "input/normalized_text.hpp"
 #include "input/text.hpp"
+#include "piece_texts.hpp"
 #include "structure/paragraphs.hpp"
 
 namespace {
@@ -187,17 +188,9 @@ TEST(Text, FastFindFindsWhatFindFinds) {
     static constexpr std::string_view pieces[] = {"整改", "问题", "巡察", "巡", "察", "改", "a", ",", "(", "。",
                                                   "\xE6\x95\xB4", "\xE6\x94", "整改问题", " "};
     static constexpr std::string_view words[] = {"整改", "巡察", "问题", "改", "整改问题", "讯(", "察组", "。", "a,"};
-    std::uint64_t state = 0x2545F4914F6CDD1DULL;
-    const auto next = [&] {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        return state;
-    };
+    zhenggai::testing::PieceTexts texts(0x2545F4914F6CDD1DULL);
     for (int round = 0; round < 400; ++round) {
-        std::string text;
-        const std::size_t count = next() % 40;
-        for (std::size_t k = 0; k < count; ++k) text += pieces[next() % std::size(pieces)];
+        const std::string text = texts.next(pieces, 40);
         const std::string_view s = text;
         for (const std::string_view w : words)
             for (std::size_t from = 0; from <= s.size() + 1; ++from)

@@ -14,6 +14,7 @@
 
 #include "full_report.hpp"
 #include "input/utf8.hpp"
+#include "piece_texts.hpp"
 #include "output/json_value.hpp"
 #include "zhenggai/parse.hpp"
 #include "zhenggai/json.hpp"
@@ -433,17 +434,9 @@ TEST(Json, StringsAreEscapedAsNlohmannEscapesThem) {
         "整改", "\xEF\xBC\x8C", "\xE2\x80\xA8", "\xF0\x9F\x98\x80", "\xC3\xA9", "\xED\x9F\xBF",
         "\xFF", "\xC3", "\xE4\xB8", "\xED\xA0\x80", "\xC0\xAF", "\xE0\x80\x80", "\xF4\x90\x80\x80", "\x80",
     };
-    std::uint64_t state = 0x9E3779B97F4A7C15ULL;
-    const auto next = [&] {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        return state;
-    };
+    zhenggai::testing::PieceTexts texts(0x9E3779B97F4A7C15ULL);
     for (int round = 0; round < 3000; ++round) {
-        std::string value;
-        const std::size_t count = next() % 12;
-        for (std::size_t k = 0; k < count; ++k) value += pieces[next() % std::size(pieces)];
+        const std::string value = texts.next(pieces, 12);
         zhenggai::Report r;
         r.title = Text{value, {0, static_cast<std::uint32_t>(value.size())}};
         const std::string expected =

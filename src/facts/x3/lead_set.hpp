@@ -35,14 +35,10 @@ public:
     /// Whether the character at s[pos] is one of the set (false at the end).
     [[nodiscard]] bool may_start(std::string_view s, std::size_t pos) const noexcept {
         if (pos >= s.size()) return false;
-        const auto c = static_cast<unsigned char>(s[pos]);
-        if (c < 0x80) return bits_.test(c);
-        if (c >= 0xE1 && c != 0xED && c <= 0xEF && pos + 2 < s.size()) {
-            // The common three-byte character, decoded without the general decoder's range checks.
-            const auto b1 = static_cast<unsigned char>(s[pos + 1]), b2 = static_cast<unsigned char>(s[pos + 2]);
-            if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80)
-                return bits_.test((std::size_t{c & 0x0Fu} << 12) | (std::size_t{b1 & 0x3Fu} << 6) | (b2 & 0x3Fu));
-        }
+        const auto* p = reinterpret_cast<const unsigned char*>(s.data()) + pos;
+        if (*p < 0x80) return bits_.test(*p);
+        if (input::is_plain_three_byte(p, s.size() - pos))  // decoded without the general decoder's range checks
+            return bits_.test(input::three_byte_code_point(p));
         const auto d = input::decode_utf8(s, pos);
         return d.valid && d.code_point < kSize && bits_.test(d.code_point);
     }
