@@ -173,13 +173,13 @@ def run_measured(cmd: list[str]) -> tuple[float, int, int]:
 
 def corpus_runs(files: int, rounds: int, log: Callable[[str], None]) -> dict[str, Any] | None:
     """parse_files vs ingest vs parse to JSON Lines on one generated corpus, CPUs 0 and 1."""
+    import shutil
     import tempfile
-
-    from zhenggai.__main__ import find_cli
 
     import corpus_gen
 
-    cli = find_cli()
+    # The executable (python -m zhenggai would add the interpreter's start to every run).
+    cli = shutil.which("zhenggai", path=os.path.dirname(sys.executable)) or shutil.which("zhenggai")
     if cli is None:
         log("corpus: no native zhenggai tool found; skipped")
         return None

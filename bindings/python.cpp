@@ -5,6 +5,7 @@
 #include <string>
 
 #include "bind.hpp"
+#include "cli/run.hpp"
 #include "input/utf8.hpp"
 #include "zhenggai/json.hpp"
 #include "zhenggai/load.hpp"
@@ -330,5 +331,14 @@ class InputError(Error, ValueError):
     zp::bind_batch(m);
     zp::bind_html(m);
     zp::bind_store(m);
+    m.def(
+        "_run_cli",
+        [](const std::vector<py::bytes>& args) {
+            const std::vector<std::string> argv(args.begin(), args.end());
+            const py::gil_scoped_release nogil;
+            return zhenggai::cli::run(argv);
+        },
+        py::arg("args"), "zhenggai ARGS... in this process, on its standard streams; the exit status.");
+    zp::stub() += "def _run_cli(args: list[bytes]) -> int: ...\n";
     m.def("_stub", [] { return zp::stub(); }, "The text of _core.pyi, written while registering.");
 }

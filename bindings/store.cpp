@@ -198,22 +198,6 @@ py::tuple found_files(const std::vector<std::string>& inputs, const std::vector<
     return py::make_tuple(found.files, problems);
 }
 
-/// find_inputs, with names as bytes both ways (os.fsencode / os.fsdecode), so
-/// that a file name that is not UTF-8 comes back as the file system gave it.
-py::tuple found_inputs(const std::vector<std::string>& args, const std::vector<std::string>& include,
-                       const std::vector<std::string>& exclude) {
-    const FileSelection selection = selection_of(include, exclude);
-    FoundInputs found;
-    {
-        py::gil_scoped_release nogil;
-        found = find_inputs(args, selection);
-    }
-    py::list files, problems;
-    for (const std::string& f : found.files) files.append(py::bytes(f));
-    for (const InputProblem& p : found.problems) problems.append(py::make_tuple(py::bytes(p.input), p.message));
-    return py::make_tuple(files, problems, found.walked);
-}
-
 }  // namespace
 
 void bind_store(py::module_& m) {
@@ -224,9 +208,6 @@ void bind_store(py::module_& m) {
     m.def("_table_definitions", &table_definitions, "The store's tables: (name, parent, doc, [(column, kind, doc, categories)]).");
     m.def("_find_files", &found_files, "inputs"_a, "include"_a, "exclude"_a,
           "zhenggai::find_files: (files, [(input, problem)]), as ingest and the CLI find them.");
-    m.def("_find_inputs", &found_inputs, "args"_a, "include"_a, "exclude"_a,
-          "zhenggai::find_inputs: (files, [(input, problem)], walked), as zhenggai parse reads its "
-          "arguments.");
     m.attr("_store_schema") = kStoreSchemaId;
     stub() += R"(def _ingest(
     paths: list[str],
@@ -238,9 +219,6 @@ void bind_store(py::module_& m) {
 ) -> dict[str, Any]: ...
 def _tables(reports: Iterable[Report], id_base: int = 0) -> dict[str, dict[str, list[Any]]]: ...
 def _find_files(inputs: list[str], include: list[str], exclude: list[str]) -> tuple[list[str], list[tuple[str, str]]]: ...
-def _find_inputs(
-    args: list[bytes], include: list[str], exclude: list[str]
-) -> tuple[list[bytes], list[tuple[bytes, str]], bool]: ...
 def _table_definitions() -> list[tuple[str, str, str, list[tuple[str, str, str, list[str]]]]]: ...
 _store_schema: str
 )";

@@ -1,6 +1,6 @@
 // zhenggai: the command-line tool.
 //
-//     zhenggai parse [--pretty] [--output FILE] [--jobs N] [--include GLOB] [--exclude GLOB] PATH... | -
+//     zhenggai parse [--pretty | --indent N] [--output FILE] [--jobs N] [--include GLOB] [--exclude GLOB] PATH... | -
 //     zhenggai check [--strict] [--jobs N] [--include GLOB] [--exclude GLOB] PATH... | -
 //     zhenggai ingest --db FILE [--jobs N] PATH...
 //     zhenggai --version | --help
@@ -22,10 +22,11 @@
 #include <utility>
 #include <vector>
 
-#include "cli/options.hpp"
 #include "cli/annotate.hpp"
 #include "cli/ingest.hpp"
 #include "cli/input.hpp"
+#include "cli/options.hpp"
+#include "cli/run.hpp"
 #include "input/utf8.hpp"
 #include "output/json_value.hpp"
 #include "zhenggai/load.hpp"
@@ -67,8 +68,8 @@ constexpr std::string_view main_help =
     "  2  usage error (unknown command or option, missing argument)\n";
 
 constexpr std::string_view parse_help =
-    "Usage: zhenggai parse [--pretty] [--output FILE] [--jobs N] [--include GLOB]...\n"
-    "                      [--exclude GLOB]... [--] PATH... | -\n"
+    "Usage: zhenggai parse [--pretty | --indent N] [--output FILE] [--jobs N]\n"
+    "                      [--include GLOB]... [--exclude GLOB]... [--] PATH... | -\n"
     "\n"
     "Parse each file PATH names and print it as JSON (schema zhenggai.report/1).\n"
     "A directory is walked recursively: its *.txt and *.htm* files (see\n"
@@ -80,8 +81,9 @@ constexpr std::string_view parse_help =
     "processed.\n"
     "\n"
     "Options:\n"
-    "  -p, --pretty         indent the document (one file only; JSON Lines\n"
-    "                       stay one line per document)\n"
+    "  -p, --pretty         indent the document by two spaces (one file only;\n"
+    "                       JSON Lines stay one line per document)\n"
+    "  --indent N           indent it by N spaces (0 to 99)\n"
     "  -o, --output FILE    write to FILE instead of standard output\n"
     "  -j, --jobs N         parse N files at a time on N threads (0: one per\n"
     "                       CPU; default 1); the output stays in input order\n"
@@ -252,7 +254,7 @@ private:
 struct Arguments {
     std::vector<std::string> files;  ///< as given; find_inputs says what they name
     zhenggai::FileSelection selection;
-    bool pretty = false;
+    int indent = -1;  ///< --pretty (2) / --indent N: spaces per level; -1 compact
     bool strict = false;
     unsigned jobs = 1;  ///< --jobs: files parsed at a time (0: one per CPU)
     std::optional<std::string> output;
@@ -277,7 +279,12 @@ std::optional<int> parse_arguments(std::string_view command, const std::vector<s
             std::fwrite(help.data(), 1, help.size(), stdout);
             return std::fflush(stdout) == 0 ? exit_ok : exit_failure;
         } else if (is_parse && (a == "-p" || a == "--pretty")) {
-            out.pretty = true;
+            out.indent = 2;
+        } else if (is_parse && zhenggai::cli::is_option(a, "", "--indent")) {
+            const auto given = zhenggai::cli::option_value(args, i, "--indent");
+            if (!given || given->empty() || given->size() > 2 || given->find_first_not_of("0123456789") != std::string::npos)
+                return usage_error("option '--indent' needs a number from 0 to 99", command);
+            out.indent = std::stoi(*given);
         } else if (is_parse && zhenggai::cli::is_option(a, "-o", "--output")) {
             const auto given = zhenggai::cli::option_value(args, i, "--output");
             if (!given) return usage_error("option '" + a + "' needs a file name", command);
@@ -328,7 +335,7 @@ int run_parse(const Arguments& args, const zhenggai::FoundInputs& inputs) {
         }
         try {
             // JSON Lines: "path" first, then the report's members in schema order.
-            zhenggai::output::append_json(r.out, read->report, lines ? -1 : (args.pretty ? 2 : -1),
+            zhenggai::output::append_json(r.out, read->report, lines ? -1 : args.indent,
                                           lines ? std::optional<std::string_view>(file) : std::nullopt);
             r.out += '\n';
         } catch (const std::exception& e) {
@@ -401,7 +408,7 @@ int print_stdout(std::string_view s) {
     return std::fflush(stdout) == 0 && !std::ferror(stdout) ? exit_ok : exit_failure;
 }
 
-int run(const std::vector<std::string>& args) {
+int dispatch(const std::vector<std::string>& args) {
     if (args.empty()) {
         print_err(std::string(main_help));
         return exit_usage;
@@ -442,11 +449,9 @@ int run(const std::vector<std::string>& args) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int zhenggai::cli::run(const std::vector<std::string>& args) {
     try {
-        std::vector<std::string> args;
-        for (int i = 1; i < argc; ++i) args.emplace_back(argv[i] != nullptr ? argv[i] : "");
-        return run(args);
+        return dispatch(args);
     } catch (const std::exception& e) {
         print_err(std::string(program) + ": error: " + e.what() + "\n");
     } catch (...) {

@@ -1,5 +1,5 @@
-"""Locating the `zhenggai` command for the CLI tests: the native tool, and the
-Python fallback of `python -m zhenggai` that stands in for it."""
+"""Locating the `zhenggai` command for the CLI tests: the native executable,
+and `python -m zhenggai`, which runs the same commands in the extension module."""
 
 from __future__ import annotations
 
@@ -8,9 +8,7 @@ import shutil
 import sys
 from pathlib import Path
 
-# Set, `python -m zhenggai` runs its fallback even where the native tool is.
-FALLBACK_ENV = {**os.environ, "ZHENGGAI_PYTHON_MAIN": "1"}
-FALLBACK = [sys.executable, "-m", "zhenggai"]
+MODULE = [sys.executable, "-m", "zhenggai"]
 
 
 def find_cli() -> str | None:

@@ -671,16 +671,18 @@ def test_python_m_zhenggai_missing_file(tmp_path):
     assert b"zhenggai" in out.stderr
 
 
-def test_main_fallback_without_native_cli(tmp_path, monkeypatch, capsys):
+def test_main_runs_the_commands_in_process(tmp_path, capfd):
     import zhenggai.__main__ as main
 
-    monkeypatch.setattr(main, "find_cli", lambda: None)
     path = tmp_path / "r.txt"
     path.write_text(REPORT, encoding="utf-8")
+    print("before", flush=False)  # what Python buffered is written first
     assert main.main(["parse", str(path), "--indent", "1"]) == 0
-    assert json.loads(capsys.readouterr().out)["schema"] == "zhenggai.report/1"
-    assert main.main(["check", str(path)]) == 2
-    assert "not found" in capsys.readouterr().err
+    out = capfd.readouterr().out
+    assert out.startswith("before\n")
+    assert json.loads(out[len("before\n"):])["schema"] == "zhenggai.report/1"
+    assert main.main(["check", "--frobnicate", str(path)]) == 2
+    assert "unknown option '--frobnicate'" in capfd.readouterr().err
 
 
 # --------------------------------------------------------------- hypothesis

@@ -5,8 +5,9 @@ reports for every bad byte sequence.
 
 The command is looked up in $ZHENGGAI_CLI, next to the running Python (a venv
 with the wheel installed) and on PATH; the tests are skipped without it. The
-`parse` tests also run on the fallback of `python -m zhenggai` (the installed
-package's), against the native tool's output for the same arguments.
+`parse` tests also run `python -m zhenggai` (the installed package's, which
+runs the same commands in the extension module) and compare its output with
+the native tool's for the same arguments, byte for byte.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from cli_support import FALLBACK, FALLBACK_ENV, find_cli
+from cli_support import MODULE, find_cli
 
 CLI = find_cli()
 pytestmark = pytest.mark.skipif(CLI is None, reason="zhenggai command not found")
@@ -129,9 +130,9 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
 
 
 # --------------------------------------------------------------- parse ---
-# `parse` has two front ends: the native tool, and the fallback of
-# `python -m zhenggai` for where the native tool is missing. Its tests run on
-# both, and every run of the fallback is checked against the native tool's
+# The tool has two front ends: the native executable, and `python -m zhenggai`
+# (the same commands, linked into the extension module). The `parse` tests run
+# on both, and every run of the module is checked against the native tool's
 # run of the same arguments.
 
 
@@ -155,13 +156,20 @@ class FrontEnd:
         native = run(*args, stdin=stdin, cwd=cwd)
         if self.name == "native":
             return native
-        r = subprocess.run([*FALLBACK, *args], input=stdin, capture_output=True, cwd=cwd, env=FALLBACK_ENV, timeout=60)
-        assert (r.returncode, r.stderr.decode()) == (native.returncode, native.stderr.decode()), args
-        assert documents(r.stdout) == documents(native.stdout), args
-        return r
+        return run_module(*args, stdin=stdin, cwd=cwd, like=native)
 
 
-@pytest.fixture(params=["native", "fallback"])
+def run_module(
+    *args: str, stdin: bytes = b"", cwd: Path | None = None, like: subprocess.CompletedProcess[bytes] | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    """`python -m zhenggai ARGS`; with `like`, checked to print and exit as that run did."""
+    r = subprocess.run([*MODULE, *args], input=stdin, capture_output=True, cwd=cwd, timeout=60)
+    if like is not None:
+        assert (r.returncode, r.stdout, r.stderr) == (like.returncode, like.stdout, like.stderr), args
+    return r
+
+
+@pytest.fixture(params=["native", "module"])
 def front(request: pytest.FixtureRequest) -> FrontEnd:
     return FrontEnd(request.param)
 
@@ -417,7 +425,7 @@ def test_empty_directory_is_an_error(tmp_path: Path, tree: Path, command: str) -
     assert "the directory holds no *.doc file" in r.stderr.decode()
 
 
-def test_parse_empty_directory_in_the_fallback(front: FrontEnd, tmp_path: Path) -> None:
+def test_parse_empty_directory(front: FrontEnd, tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     r = front.run("parse", str(tmp_path / "empty"))
     assert r.returncode == 1
@@ -444,36 +452,45 @@ def test_check_directory_walks_it_in_stable_order(tree: Path) -> None:
     assert run("check", "--strict", str(tree)).returncode == 1
 
 
-# ---------------------------------------------------- fallback front end ---
+# ---------------------------------------------------- python -m zhenggai ---
 
 
-@pytest.mark.parametrize("command", ["check", "annotate", "ingest", "help"])
-def test_fallback_names_the_commands_that_need_the_native_tool(command: str, tmp_path: Path) -> None:
-    f = write(tmp_path / "a.txt", b"x")
-    r = subprocess.run([*FALLBACK, command, str(f)], capture_output=True, env=FALLBACK_ENV, timeout=60)
-    assert r.returncode == 2
-    assert r.stdout == b""
-    err = r.stderr.decode()
-    assert f"'{command}' needs the native zhenggai command-line tool" in err
-    assert "cmake" in err
+@pytest.mark.parametrize("command", ["check", "help", "frobnicate", "--frobnicate", "--version", "-V", ""])
+def test_module_runs_every_command_as_the_native_tool(command: str, tmp_path: Path) -> None:
+    f = write(tmp_path / "a.txt", b"x\xff")
+    args = [command, str(f)] if command else []
+    run_module(*args, like=run(*args))
 
 
-def test_fallback_indent_alias(reports: list[Path]) -> None:
-    r = subprocess.run([*FALLBACK, "parse", "--indent", "4", str(reports[0])], capture_output=True, env=FALLBACK_ENV, timeout=60)
+def test_module_annotates_as_the_native_tool(reports: list[Path]) -> None:
+    native, module = run("annotate", str(reports[0])), run_module("annotate", str(reports[0]))
+    assert (module.returncode, module.stderr) == (native.returncode, native.stderr) == (0, b"")
+    # Each page has its own script nonce.
+    def page(html: bytes) -> bytes:
+        return re.sub(rb"nonce-?=?\"?[0-9a-f]{32}", b"NONCE", html)
+
+    assert page(module.stdout) == page(native.stdout) and b"NONCE" in page(native.stdout)
+
+
+def test_module_ingests_as_the_native_tool(reports: list[Path], tmp_path: Path) -> None:
+    native = run("ingest", "--db", str(tmp_path / "native.db"), *map(str, reports[:3]))
+    module = run_module("ingest", "--db", str(tmp_path / "module.db"), *map(str, reports[:3]))
+    assert (module.returncode, module.stdout) == (native.returncode, native.stdout)
+    assert module.stderr.replace(b"module.db", b"native.db") == native.stderr
+
+
+def test_module_reads_standard_input(reports: list[Path]) -> None:
+    run_module("parse", "-", stdin=reports[0].read_bytes(), like=run("parse", "-", stdin=reports[0].read_bytes()))
+
+
+def test_indent(front: FrontEnd, reports: list[Path]) -> None:
+    r = front.run("parse", "--indent", "4", str(reports[0]))
     assert r.returncode == 0, r.stderr
     assert b'\n    "schema"' in r.stdout
     assert json.loads(r.stdout) == json.loads(run("parse", str(reports[0])).stdout)
-
-
-@pytest.mark.parametrize("args", [["--version"], ["-V"], ["frobnicate"], ["--frobnicate"], []])
-def test_fallback_top_level(args: list[str]) -> None:
-    r = subprocess.run([*FALLBACK, *args], capture_output=True, env=FALLBACK_ENV, timeout=60)
-    native = run(*args)
-    assert r.returncode == native.returncode
-    if args in (["--version"], ["-V"]):
-        assert r.stdout == native.stdout
-    elif args:
-        assert r.stderr == native.stderr
+    for bad in ("x", "100", ""):
+        r = front.run("parse", "--indent", bad, str(reports[0]))
+        assert r.returncode == 2 and b"'--indent' needs a number from 0 to 99" in r.stderr
 
 
 # --------------------------------------------------------------- check ---
