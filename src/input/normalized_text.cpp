@@ -310,7 +310,6 @@ void NormalizedText::drop_cuts(const std::vector<Cut>& cuts) {
     breaks_ = std::move(map);
     verbatim_ = false;
     unwrapped_ = true;
-    hint_ = 0;
     joined_ = std::move(joined);
     // value_at() skips both kinds, in one sorted list; a pinyin reading
     // inside dropped page furniture goes with it.
@@ -325,24 +324,18 @@ void NormalizedText::drop_cuts(const std::vector<Cut>& cuts) {
 }
 
 std::uint32_t NormalizedText::to_source(std::uint32_t pos) const noexcept {
-    if (breaks_.empty()) return pos;
-    // Extractors ask for positions mostly in order: try the breakpoint found
-    // last time, and its successor, before searching.
-    std::size_t k = hint_;
-    if (k < breaks_.size() && breaks_[k].norm <= pos) {
-        if (k + 1 == breaks_.size() || pos < breaks_[k + 1].norm) return pos - breaks_[k].norm + breaks_[k].src;
-        if (k + 2 == breaks_.size() || pos < breaks_[k + 2].norm) {
-            hint_ = k + 1;
-            return pos - breaks_[k + 1].norm + breaks_[k + 1].src;
-        }
+    if (breaks_.empty() || pos < breaks_.front().norm) return pos;
+    // The last breakpoint at or before pos, by a binary search without
+    // branches on the data (conditional moves): extractors ask for positions
+    // all over the text, so a branching search mispredicts about half its steps.
+    const Breakpoint* base = breaks_.data();
+    std::size_t n = breaks_.size();
+    while (n > 1) {
+        const std::size_t half = n / 2;
+        base = base[half].norm <= pos ? base + half : base;
+        n -= half;
     }
-    // Last breakpoint at or before pos.
-    auto it = std::upper_bound(breaks_.begin(), breaks_.end(), pos,
-                               [](std::uint32_t p, const Breakpoint& b) { return p < b.norm; });
-    if (it == breaks_.begin()) return pos;
-    --it;
-    hint_ = static_cast<std::size_t>(it - breaks_.begin());
-    return pos - it->norm + it->src;
+    return pos - base->norm + base->src;
 }
 
 }  // namespace zhenggai::input

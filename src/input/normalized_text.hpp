@@ -106,9 +106,6 @@ private:
     bool folded_traditional_ = false;
     bool unwrapped_ = false;
     bool verbatim_ = false;  ///< the source needed no change; text() is the source
-    /// Index of the breakpoint used by the last to_source() call: a lookup
-    /// cache (one Document belongs to one parse, on one thread).
-    mutable std::size_t hint_ = 0;
 };
 
 }  // namespace zhenggai::input

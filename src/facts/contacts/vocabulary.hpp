@@ -11,13 +11,14 @@
 
 #include "facts/contacts/ast.hpp"
 #include "facts/x3/config.hpp"
+#include "facts/x3/symbols.hpp"
 
 namespace zhenggai::facts::contacts::vocabulary {
 
 namespace x3 = boost::spirit::x3;
 using ast::ItemKind;
 
-struct labels_t : x3::symbols<ItemKind> {
+struct labels_t : x3util::symbols<ItemKind> {
     labels_t() {
         add("电话", ItemKind::phone)("电 话", ItemKind::phone)("联系电话", ItemKind::phone)
             ("举报电话", ItemKind::phone)("监督电话", ItemKind::phone)("咨询电话", ItemKind::phone)

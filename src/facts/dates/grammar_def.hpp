@@ -2,6 +2,7 @@
 
 #include "facts/dates/ast_adapted.hpp"
 #include "facts/dates/grammar.hpp"
+#include "facts/x3/symbols.hpp"
 #include "facts/x3/utf8.hpp"
 
 namespace zhenggai::facts::dates::parser {
@@ -9,7 +10,7 @@ namespace zhenggai::facts::dates::parser {
 namespace x3 = boost::spirit::x3;
 
 // 一 .. 三十一 for months and days written in Chinese numerals (公文 style).
-struct small_numeral_t : x3::symbols<int> {
+struct small_numeral_t : x3util::symbols<int> {
     small_numeral_t() {
         static const char* const units[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
         for (int i = 1; i <= 9; ++i) add(units[i], i);
@@ -22,7 +23,7 @@ struct small_numeral_t : x3::symbols<int> {
 };
 inline const small_numeral_t small_numeral;
 
-struct year_digit_t : x3::symbols<int> {
+struct year_digit_t : x3util::symbols<int> {
     year_digit_t() {
         add("〇", 0)("○", 0)("零", 0)("一", 1)("二", 2)("三", 3)("四", 4)("五", 5)("六", 6)("七", 7)("八", 8)("九", 9);
     }

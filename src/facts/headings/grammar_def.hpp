@@ -4,6 +4,7 @@
 
 #include "facts/headings/ast_adapted.hpp"
 #include "facts/headings/grammar.hpp"
+#include "facts/x3/symbols.hpp"
 #include "facts/x3/utf8.hpp"
 
 namespace zhenggai::facts::headings::parser {
@@ -11,7 +12,7 @@ namespace zhenggai::facts::headings::parser {
 namespace x3 = boost::spirit::x3;
 
 // 一 .. 九十九: ordinals of Chinese-numbered headings.
-struct ordinal_t : x3::symbols<int> {
+struct ordinal_t : x3util::symbols<int> {
     ordinal_t() {
         static const char* const d[] = {"", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
         for (int i = 1; i <= 99; ++i) {
@@ -25,7 +26,7 @@ struct ordinal_t : x3::symbols<int> {
 };
 inline const ordinal_t ordinal;
 
-struct circled_t : x3::symbols<int> {
+struct circled_t : x3util::symbols<int> {
     circled_t() {
         static const char* const c[] = {"①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩",
                                         "⑪", "⑫", "⑬", "⑭", "⑮", "⑯", "⑰", "⑱", "⑲", "⑳"};

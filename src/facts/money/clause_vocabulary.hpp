@@ -4,6 +4,7 @@
 #pragma once
 
 #include "facts/x3/config.hpp"
+#include "facts/x3/symbols.hpp"
 #include "zhenggai/enums.hpp"
 
 namespace zhenggai::facts::money::vocabulary {
@@ -11,7 +12,7 @@ namespace zhenggai::facts::money::vocabulary {
 namespace x3 = boost::spirit::x3;
 
 /// Verbs that make an amount a recovery (FORMAT.md §7): word -> category.
-struct recovery_verbs_t : x3::symbols<MoneyCategory> {
+struct recovery_verbs_t : x3util::symbols<MoneyCategory> {
     recovery_verbs_t() {
         using M = MoneyCategory;
         add("清退", M::refunded)("退还", M::refunded)("退赔", M::refunded)("返还", M::refunded)("退缴", M::refunded)
@@ -26,7 +27,7 @@ struct recovery_verbs_t : x3::symbols<MoneyCategory> {
 inline const recovery_verbs_t recovery_verbs;
 
 /// Currencies that are not converted to yuan.
-struct foreign_currencies_t : x3::symbols<> {
+struct foreign_currencies_t : x3util::symbols<> {
     foreign_currencies_t() { add("美元")("港元")("港币")("欧元")("英镑")("日元")("澳门元")("澳元")("卢布"); }
 };
 inline const foreign_currencies_t foreign_currencies;

@@ -12,6 +12,7 @@
 
 #include "facts/statistics/ast.hpp"
 #include "facts/x3/config.hpp"
+#include "facts/x3/symbols.hpp"
 
 namespace zhenggai::facts::statistics::vocabulary {
 
@@ -20,7 +21,7 @@ using ast::SanctionKey;
 using ast::CountUnit;
 
 /// Sanctions counted in people (FORMAT.md §7): written word -> normalised key.
-struct people_sanctions_t : x3::symbols<SanctionKey> {
+struct people_sanctions_t : x3util::symbols<SanctionKey> {
     people_sanctions_t() {
         add("党纪政务处分", SanctionKey::party_and_government_sanction)
             ("党纪处分", SanctionKey::party_discipline)
@@ -69,7 +70,7 @@ struct people_sanctions_t : x3::symbols<SanctionKey> {
 inline const people_sanctions_t people_sanctions;
 
 /// Case figures, counted in 件 / 起.
-struct case_figures_t : x3::symbols<SanctionKey> {
+struct case_figures_t : x3util::symbols<SanctionKey> {
     case_figures_t() {
         add("立案", SanctionKey::cases_filed)
             ("审查调查", SanctionKey::cases_filed)
@@ -80,24 +81,24 @@ struct case_figures_t : x3::symbols<SanctionKey> {
 inline const case_figures_t case_figures;
 
 /// Counting units after a number.
-struct people_units_t : x3::symbols<CountUnit> {
+struct people_units_t : x3util::symbols<CountUnit> {
     people_units_t() { add("人", CountUnit::ren)("人次", CountUnit::ren_ci)("名", CountUnit::ming); }
 };
 inline const people_units_t people_units;
 
-struct case_units_t : x3::symbols<CountUnit> {
+struct case_units_t : x3util::symbols<CountUnit> {
     case_units_t() { add("件", CountUnit::jian)("起", CountUnit::qi); }
 };
 inline const case_units_t case_units;
 
 /// Units of problems, measures, tasks and rules.
-struct item_units_t : x3::symbols<CountUnit> {
+struct item_units_t : x3util::symbols<CountUnit> {
     item_units_t() { add("个", CountUnit::ge)("项", CountUnit::xiang)("条", CountUnit::tiao); }
 };
 inline const item_units_t item_units;
 
 /// Words for the problems fed back, as a count counts them.
-struct problem_nouns_t : x3::symbols<> {
+struct problem_nouns_t : x3util::symbols<> {
     problem_nouns_t() {
         add("问题")("问题清单")  // 79个“问题清单”: the list's entries
             ("反馈意见")("巡视反馈意见")("巡察反馈意见");
@@ -106,7 +107,7 @@ struct problem_nouns_t : x3::symbols<> {
 inline const problem_nouns_t problem_nouns;
 
 /// Words for the work planned against them: measures and tasks.
-struct work_nouns_t : x3::symbols<ast::ProgressNoun> {
+struct work_nouns_t : x3util::symbols<ast::ProgressNoun> {
     work_nouns_t() {
         using N = ast::ProgressNoun;
         add("整改措施", N::measure)("整改举措", N::measure)("措施", N::measure)("举措", N::measure)
@@ -118,7 +119,7 @@ struct work_nouns_t : x3::symbols<ast::ProgressNoun> {
 inline const work_nouns_t work_nouns;
 
 /// Qualifiers between a count and 问题 (46个具体问题, 436个面上问题).
-struct problem_qualifiers_t : x3::symbols<> {
+struct problem_qualifiers_t : x3util::symbols<> {
     problem_qualifiers_t() {
         add("具体")("面上")("突出")("主要")("共性")("个性")("重点")("深层次");
     }
@@ -126,7 +127,7 @@ struct problem_qualifiers_t : x3::symbols<> {
 inline const problem_qualifiers_t problem_qualifiers;
 
 /// Words in a clause that mark its problem count as the findings fed back.
-struct feedback_cues_t : x3::symbols<ast::Cue> {
+struct feedback_cues_t : x3util::symbols<ast::Cue> {
     feedback_cues_t() {
         using C = ast::Cue;
         add("反馈", C::fed_back)("指出", C::fed_back)("交办", C::fed_back)("移交", C::fed_back)
@@ -137,7 +138,7 @@ struct feedback_cues_t : x3::symbols<ast::Cue> {
 inline const feedback_cues_t feedback_cues;
 
 /// Verbs saying that problems or tasks are done.
-struct completion_verbs_t : x3::symbols<ast::CompletionVerb> {
+struct completion_verbs_t : x3util::symbols<ast::CompletionVerb> {
     completion_verbs_t() {
         using V = ast::CompletionVerb;
         add("已完成整改", V::rectified)("已整改完成", V::rectified)("已整改到位", V::rectified)
@@ -148,13 +149,13 @@ struct completion_verbs_t : x3::symbols<ast::CompletionVerb> {
 inline const completion_verbs_t completion_verbs;
 
 /// Names of a completion rate (not 办结率, a petition statistic).
-struct rate_names_t : x3::symbols<> {
+struct rate_names_t : x3util::symbols<> {
     rate_names_t() { add("整改完成率")("完成率")("整改率")("销号率")("整改到位率"); }
 };
 inline const rate_names_t rate_names;
 
 /// Verbs that open a rules-established clause.
-struct rule_verbs_t : x3::symbols<> {
+struct rule_verbs_t : x3util::symbols<> {
     rule_verbs_t() {
         add("建立")("完善")("新建")("修订")("制定")("出台")("健全")("修改")("印发")("建章立制")("制修订")
             ("新制定")("废止");
@@ -163,13 +164,13 @@ struct rule_verbs_t : x3::symbols<> {
 inline const rule_verbs_t rule_verbs;
 
 /// Nouns after 制度 in a rules count (制度机制32项).
-struct rule_tails_t : x3::symbols<> {
+struct rule_tails_t : x3util::symbols<> {
     rule_tails_t() { add("机制")("文件")("规定")("办法")("规范"); }
 };
 inline const rule_tails_t rule_tails;
 
 /// Words between a label and its count that belong to neither (共48人, 合计5件).
-struct count_fillers_t : x3::symbols<> {
+struct count_fillers_t : x3util::symbols<> {
     count_fillers_t() { add("共")("共计")("合计")("累计")("总计")("分别")("达")("为")("了"); }
 };
 inline const count_fillers_t count_fillers;
