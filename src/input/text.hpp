@@ -85,16 +85,35 @@ inline constexpr std::string_view kCloseSingle = "’";
     std::size_t i = from;  // the candidate start
 #if defined(__SSE2__)
     const __m128i va = _mm_set1_epi8(w[ka]), vb = _mm_set1_epi8(w[kb]);
-    for (; i + kb + 16 <= n; i += 16) {
-        const __m128i ba = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + i + ka));
-        const __m128i bb = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + i + kb));
-        auto mask =
-            static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(ba, va), _mm_cmpeq_epi8(bb, vb))));
-        while (mask != 0) {
-            const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(mask));
+    // Bit k: the two tested bytes of the candidate at p + k match.
+    auto candidates = [&](const char* p) {
+        const __m128i ba = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + ka));
+        const __m128i bb = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + kb));
+        return static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(ba, va), _mm_cmpeq_epi8(bb, vb))));
+    };
+    auto first_match = [&](std::size_t at0, unsigned mask) {
+        for (; mask != 0; mask &= mask - 1) {
+            const std::size_t at = at0 + static_cast<std::size_t>(__builtin_ctz(mask));
             if (std::memcmp(base + at, w.data(), m) == 0) return at;
-            mask &= mask - 1;
         }
+        return std::string_view::npos;
+    };
+    for (; i + kb + 16 <= n; i += 16)
+        if (const std::size_t at = first_match(i, candidates(base + i)); at != std::string_view::npos) return at;
+    // The last candidates (fewer than 16) in one more step, not byte by byte:
+    // sentences are short, and a byte loop's exit is a branch mispredicted
+    // once per search.
+    const std::size_t left = n - kb - i;  // candidates i .. n - m
+    if (left == 0) return std::string_view::npos;
+    const unsigned keep = (1U << left) - 1;
+    if (n >= kb + 16) {  // a step that ends at the text's end, its first bits already tested
+        const std::size_t j = n - kb - 16;
+        return first_match(i, (candidates(base + j) >> (i - j)) & keep);
+    }
+    if (m <= 48) {  // a short text: the step reads a zero-padded copy
+        alignas(16) char padded[64] = {};
+        std::memcpy(padded, base + i, n - i);
+        return first_match(i, candidates(padded) & keep);
     }
 #endif
     for (; i + m <= n; ++i) {

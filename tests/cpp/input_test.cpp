@@ -183,11 +183,12 @@ TEST(Input, ParagraphsAreTrimmedAndBlankLinesSkipped) {
 // fast_find is the keyword search of every stage: it must find what
 // std::string_view::find finds, from every start, for words of one, two and
 // more characters, with the word at the ends of the text, in the sixteen-byte
-// blocks and in the tail after them.
+// blocks and in the last step after them, in texts shorter than one step.
 TEST(Text, FastFindFindsWhatFindFinds) {
     static constexpr std::string_view pieces[] = {"整改", "问题", "巡察", "巡", "察", "改", "a", ",", "(", "。",
                                                   "\xE6\x95\xB4", "\xE6\x94", "整改问题", " "};
-    static constexpr std::string_view words[] = {"整改", "巡察", "问题", "改", "整改问题", "讯(", "察组", "。", "a,"};
+    static constexpr std::string_view words[] = {"整改", "巡察", "问题", "改", "整改问题", "讯(", "察组", "。", "a,",
+                                                  "整改问题整改问题整改问题整改问题整改"};  // over 48 bytes
     zhenggai::testing::PieceTexts texts(0x2545F4914F6CDD1DULL);
     for (int round = 0; round < 400; ++round) {
         const std::string text = texts.next(pieces, 40);
