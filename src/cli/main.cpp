@@ -282,9 +282,9 @@ std::optional<int> parse_arguments(std::string_view command, const std::vector<s
             out.indent = 2;
         } else if (is_parse && zhenggai::cli::is_option(a, "", "--indent")) {
             const auto given = zhenggai::cli::option_value(args, i, "--indent");
-            if (!given || given->empty() || given->size() > 2 || given->find_first_not_of("0123456789") != std::string::npos)
-                return usage_error("option '--indent' needs a number from 0 to 99", command);
-            out.indent = std::stoi(*given);
+            const auto indent = given ? zhenggai::cli::parse_count(*given, 2) : std::nullopt;
+            if (!indent) return usage_error("option '--indent' needs a number from 0 to 99", command);
+            out.indent = static_cast<int>(*indent);
         } else if (is_parse && zhenggai::cli::is_option(a, "-o", "--output")) {
             const auto given = zhenggai::cli::option_value(args, i, "--output");
             if (!given) return usage_error("option '" + a + "' needs a file name", command);

@@ -28,14 +28,17 @@ inline std::optional<std::string> option_value(const std::vector<std::string>& a
     return std::nullopt;
 }
 
-/// The value of --jobs: a number from 0 (one per CPU) to 9999, or nullopt.
-inline std::optional<unsigned> parse_jobs(std::string_view value) {
-    if (value.empty() || value.size() > 4 || value.find_first_not_of("0123456789") != std::string_view::npos)
+/// A number of at most `max_digits` ASCII digits, or nullopt.
+inline std::optional<unsigned> parse_count(std::string_view value, std::size_t max_digits) {
+    if (value.empty() || value.size() > max_digits || value.find_first_not_of("0123456789") != std::string_view::npos)
         return std::nullopt;
     unsigned n = 0;
     for (const char c : value) n = n * 10 + static_cast<unsigned>(c - '0');
     return n;
 }
+
+/// The value of --jobs: a number from 0 (one per CPU) to 9999, or nullopt.
+inline std::optional<unsigned> parse_jobs(std::string_view value) { return parse_count(value, 4); }
 
 /// Takes --include GLOB / --exclude GLOB (or --include=GLOB) at args[i] into
 /// `selection`; false when args[i] is neither. A missing pattern sets `error`

@@ -41,8 +41,7 @@ public:
         const auto available = static_cast<std::size_t>(std::distance(first, last));
         const std::size_t k = lead_length(static_cast<unsigned char>(*first));
         if (k > available) return nullptr;  // no word begins with a cut character
-        std::uint32_t key = 0;
-        for (std::size_t i = 0; i < k; ++i) key |= std::uint32_t{static_cast<unsigned char>(first[i])} << (8 * i);
+        const std::uint32_t key = key_at(first, k);
         const std::size_t b = bucket(key);
         for (std::size_t i = begin_[b]; i < begin_[b + 1]; ++i) {
             const Entry& e = entries_[i];
@@ -109,11 +108,16 @@ private:
     /// lead and two more bytes tell every Chinese character apart).
     static constexpr std::size_t lead_length(unsigned char b) noexcept { return b < 0xC0 ? 1 : b < 0xE0 ? 2 : 3; }
 
-    static std::uint32_t key_of(const std::string& word) noexcept {
+    /// The key of the first character: its k bytes at p.
+    template <class It>
+    static std::uint32_t key_at(It p, std::size_t k) noexcept {
         std::uint32_t key = 0;
-        for (std::size_t i = 0; i < lead_length(static_cast<unsigned char>(word[0])); ++i)
-            key |= std::uint32_t{static_cast<unsigned char>(word[i])} << (8 * i);
+        for (std::size_t i = 0; i < k; ++i)
+            key |= std::uint32_t{static_cast<unsigned char>(p[static_cast<std::ptrdiff_t>(i)])} << (8 * i);
         return key;
+    }
+    static std::uint32_t key_of(const std::string& word) noexcept {
+        return key_at(word.begin(), lead_length(static_cast<unsigned char>(word[0])));
     }
 
     [[nodiscard]] std::size_t bucket(std::uint32_t key) const noexcept {
